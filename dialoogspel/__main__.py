@@ -1,0 +1,3 @@
+from dialoogspel.cli import main
+
+main()

@@ -1,0 +1,53 @@
+"""The pure game: decks, cards, the board, participants, sessions and their rules.
+
+Nothing here imports textual or click or touches files, so every rule is testable in milliseconds.
+"""
+
+from __future__ import annotations
+
+from dialoogspel.model.agreements import (
+    Agreement,
+    AgreementKind,
+    DeadlineError,
+    describe_deadline,
+    parse_deadline,
+)
+from dialoogspel.model.board import Quadrant
+from dialoogspel.model.deck import Card, DataSource, Deck
+from dialoogspel.model.participants import DEFAULT_ROLES, Participant, assign_letters, role_colour
+from dialoogspel.model.serialize import SessionFormatError, session_from_dict, session_to_dict
+from dialoogspel.model.session import (
+    CardState,
+    Mode,
+    RuleError,
+    Session,
+    SessionCard,
+    SessionSetup,
+    Settlement,
+)
+
+__all__ = [
+    "DEFAULT_ROLES",
+    "Agreement",
+    "AgreementKind",
+    "Card",
+    "CardState",
+    "DataSource",
+    "DeadlineError",
+    "Deck",
+    "Mode",
+    "Participant",
+    "Quadrant",
+    "RuleError",
+    "Session",
+    "SessionCard",
+    "SessionFormatError",
+    "SessionSetup",
+    "Settlement",
+    "assign_letters",
+    "describe_deadline",
+    "parse_deadline",
+    "role_colour",
+    "session_from_dict",
+    "session_to_dict",
+]

@@ -1,0 +1,75 @@
+"""Participants, their roles and their pawns (colour plus a distinct letter)."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+DEFAULT_ROLES: tuple[str, ...] = (
+    "slb'er",
+    "docent",
+    "teammanager",
+    "zorgcoördinator",
+    "verzuimcoördinator",
+    "praktijkopleider",
+    "student",
+)
+"""The roles offered on the setup screen; any other typed role is fine too."""
+
+ROLE_COLOURS: dict[str, str] = {
+    "slb'er": "#56B4E9",
+    "docent": "#E69F00",
+    "teammanager": "#CC79A7",
+    "zorgcoördinator": "#009E73",
+    "verzuimcoördinator": "#D55E00",
+    "praktijkopleider": "#F0E442",
+    "student": "#BBBBBB",
+}
+"""Pawn colours for the default roles (Okabe–Ito based, colour-blind safe)."""
+
+EXTRA_ROLE_COLOURS: tuple[str, ...] = ("#0072B2", "#9467BD", "#8C564B", "#17BECF", "#7F7F7F")
+"""Colours for roles a team types in, chosen stably from the role's name."""
+
+
+def role_colour(role: str) -> str:
+    """The pawn colour of a role: fixed for default roles, stable for typed ones."""
+    key = role.strip().casefold()
+    if key in ROLE_COLOURS:
+        return ROLE_COLOURS[key]
+    checksum = sum(ord(ch) for ch in key)
+    return EXTRA_ROLE_COLOURS[checksum % len(EXTRA_ROLE_COLOURS)]
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A person at the table with one pawn."""
+
+    name: str
+    """The name (or initials) the team uses; never a student's name."""
+    role: str
+    """The actor role the pawn represents, e.g. "docent"."""
+    letter: str
+    """A single letter, distinct within the session, shown on the pawn."""
+
+    @property
+    def colour(self) -> str:
+        """The pawn colour, taken from the role."""
+        return role_colour(self.role)
+
+
+def assign_letters(people: Iterable[tuple[str, str]]) -> tuple[Participant, ...]:
+    """Make participants from (name, role) pairs, giving each a distinct pawn letter.
+
+    The letter is the name's initial when free, else another letter from the name, else the first
+    free letter of the alphabet; so two docenten called Anna and Ahmed become A and H.
+    """
+    taken: set[str] = set()
+    result: list[Participant] = []
+    for name, role in people:
+        candidates = [ch.upper() for ch in name if ch.isalpha()]
+        candidates += list(string.ascii_uppercase) + list(string.digits)
+        letter = next((ch for ch in candidates if ch not in taken), "?")
+        taken.add(letter)
+        result.append(Participant(name=name.strip(), role=role.strip(), letter=letter))
+    return tuple(result)
