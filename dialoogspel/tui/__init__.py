@@ -1,0 +1,1 @@
+"""The Textual face of dialoogspel: renders the model and turns keys into model calls."""

@@ -1,0 +1,35 @@
+"""Characters that old consoles cannot draw get a plain fallback (--ascii / DIALOOGSPEL_ASCII)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Glyphs:
+    """The few non-ASCII characters the game draws, and the border style to use."""
+
+    border: str
+    """Textual border type for cards and quadrants."""
+    settled: str
+    """Marks the quadrant where the current card lies."""
+    bullet: str
+    """List bullet."""
+    hidden_pawn: str
+    """A covered pawn (hidden voting)."""
+    dash: str
+    """Separator in running text."""
+
+
+UNICODE = Glyphs(border="round", settled="◆", bullet="•", hidden_pawn="▒", dash="·")
+ASCII = Glyphs(border="ascii", settled="*", bullet="-", hidden_pawn="#", dash="-")
+
+ASCII_ENV = "DIALOOGSPEL_ASCII"
+"""Environment variable that switches the ASCII fallback on (any value but "", "0", "nee")."""
+
+
+def choose_glyphs(ascii_switch: bool) -> Glyphs:
+    """ASCII when asked for by the switch or the environment variable."""
+    env = os.environ.get(ASCII_ENV, "").strip().casefold()
+    return ASCII if ascii_switch or env not in ("", "0", "nee", "no", "false") else UNICODE

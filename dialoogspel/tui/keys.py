@@ -1,0 +1,102 @@
+"""One registry of key actions per screen: it feeds the Footer, the help screen and the palette."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+
+@dataclass(frozen=True)
+class KeyAction:
+    """A key, the action it runs, and the Dutch words a team reads for it."""
+
+    keys: str
+    """Textual key name(s), comma separated."""
+    action: str
+    """The action string run on the screen, e.g. "place(1)"."""
+    label: str
+    """Short Dutch label for the Footer."""
+    help: str
+    """One Dutch sentence for the help screen and the command palette."""
+    display: str | None = None
+    """How the key is shown, when the key name is not clear (e.g. "1–4")."""
+    footer: bool = True
+    """Show it in the Footer (the help screen lists every action)."""
+    palette: bool = True
+    """Offer it in the command palette."""
+
+
+def bindings(actions: Sequence[KeyAction]) -> list[Binding]:
+    """Textual bindings for a screen, made from its registry."""
+    return [
+        Binding(a.keys, a.action, a.label, show=a.footer, key_display=a.display) for a in actions
+    ]
+
+
+def key_text(action: KeyAction) -> str:
+    """The keys of an action as a person reads them, for the help screen."""
+    if action.display:
+        return action.display
+    names = {
+        "space": "spatie",
+        "enter": "enter",
+        "right": "→",
+        "left": "←",
+        "backspace": "backspace",
+        "escape": "esc",
+        "question_mark": "?",
+        "f1": "F1",
+        "ctrl+s": "ctrl+s",
+        "delete": "delete",
+    }
+    return " / ".join(names.get(key.strip(), key.strip()) for key in action.keys.split(","))
+
+
+HELP = KeyAction(
+    "question_mark,f1", "app.help", "hulp", "Laat alle toetsen van dit scherm zien.", display="?"
+)
+
+PLAY_KEYS: tuple[KeyAction, ...] = (
+    KeyAction(
+        "1", "place(1)", "kies", "Zet pion of kaart in 1 Belangrijk & urgent.", display="1–4"
+    ),
+    KeyAction(
+        "2", "place(2)", "2", "Zet pion of kaart in 2 Belangrijk, maar niet urgent.", footer=False
+    ),
+    KeyAction(
+        "3", "place(3)", "3", "Zet pion of kaart in 3 Niet belangrijk, wel urgent.", footer=False
+    ),
+    KeyAction(
+        "4", "place(4)", "4", "Zet pion of kaart in 4 Niet belangrijk, niet urgent.", footer=False
+    ),
+    KeyAction(
+        "space", "flip", "draai", "Draai de kaart om: vraag of databronnen.", display="spatie"
+    ),
+    KeyAction("enter,right", "next_card", "verder", "Ga naar de volgende kaart.", display="→"),
+    KeyAction(
+        "left",
+        "previous_card",
+        "vorige",
+        "Ga terug naar de vorige kaart.",
+        display="←",
+        footer=False,
+    ),
+    KeyAction(
+        "backspace", "undo", "terug", "Neem de laatste pion of plaatsing terug.", display="⌫"
+    ),
+    KeyAction("n", "note", "notitie", "Schrijf een notitie bij deze kaart."),
+    KeyAction("s", "park", "parkeer", "Parkeer de kaart voor later, of haal hem terug."),
+    KeyAction("b", "board", "bord", "Bekijk het hele bord met alle kaarten."),
+    KeyAction("q", "app.stop", "stop", "Stop het spel. Alles is al bewaard."),
+    HELP,
+)
+"""The key contract of SPEC section 3 for the play screen."""
+
+BOARD_KEYS: tuple[KeyAction, ...] = (
+    KeyAction("escape,b", "close", "terug", "Terug naar de kaart.", display="esc"),
+    KeyAction("q", "app.stop", "stop", "Stop het spel. Alles is al bewaard."),
+    HELP,
+)
+"""Keys of the board overview."""

@@ -1,0 +1,58 @@
+"""The board overview: every settled card per quadrant, parked and open cards apart."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from dialoogspel.model import Session
+from dialoogspel.tui.glyphs import Glyphs
+from dialoogspel.tui.keys import BOARD_KEYS, bindings
+from dialoogspel.tui.widgets.board import Board, card_list
+
+
+class BoardScreen(Screen[None]):
+    """A read-only look at the whole board; esc or b returns to the card."""
+
+    KEYS = BOARD_KEYS
+    BINDINGS = bindings(BOARD_KEYS)  # noqa: RUF012
+    HELP_TITLE = "het bord"
+    HELP_INTRO = "Hier zie je alle kaarten die al een plek hebben. Onderaan staan de open kaarten."
+
+    def __init__(self, session: Session, glyphs: Glyphs) -> None:
+        super().__init__()
+        self.session = session
+        """The game whose board is shown."""
+        self.glyphs = glyphs
+        """The characters to draw with."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="topbar")
+        yield Board(self.glyphs, id="overview")
+        yield Static(id="open-cards")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        session = self.session
+        themes = ", ".join(deck.theme for deck in session.setup.decks)
+        self.query_one("#topbar", Static).update(
+            Text.assemble(
+                ("Het bord", "bold"),
+                f" {self.glyphs.dash} {themes} {self.glyphs.dash}"
+                f" {session.settled_count} van {len(session.cards)} kaarten klaar",
+            )
+        )
+        self.query_one(Board).show_cards(session)
+        open_cards = session.open_cards()
+        parked = tuple(c for c in open_cards if session.states[c.key].parked)
+        waiting = tuple(c for c in open_cards if not session.states[c.key].parked)
+        text = Text("Geparkeerd: ", style="bold")
+        text.append_text(card_list(parked, self.glyphs) if parked else Text("geen", "dim"))
+        text.append("\nNog niet besproken: ", style="bold")
+        text.append(str(len(waiting)) + " kaarten" if waiting else "geen")
+        self.query_one("#open-cards", Static).update(text)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,45 @@
+"""Help: every key of the screen the team came from, from the same registry as the Footer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.table import Table
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Label, Static
+
+from dialoogspel.tui.keys import KeyAction, key_text
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists keys and what they do; any of esc, ? or F1 closes it."""
+
+    BINDINGS = [Binding("escape,question_mark,f1,q", "close", "Sluit")]
+
+    def __init__(self, title: str, actions: Sequence[KeyAction], intro: str = "") -> None:
+        super().__init__()
+        self.title_text = title
+        """Which screen the help is about."""
+        self.actions = tuple(actions)
+        """The key actions to list."""
+        self.intro = intro
+        """A few Dutch lines about the screen, shown above the keys."""
+
+    def compose(self) -> ComposeResult:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        for action in self.actions:
+            table.add_row(key_text(action), action.help)
+        with VerticalScroll(id="dialog"):
+            yield Label(f"Hulp: {self.title_text}", classes="title")
+            if self.intro:
+                yield Static(self.intro, classes="intro")
+            yield Static(table)
+            yield Label("esc: sluiten", classes="hint")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,1 @@
+"""Reusable widgets that render an injected model and report what happened with messages."""

@@ -1,0 +1,84 @@
+"""The card on the table: question on the front, data sources on the back, in the theme colour."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.color import Color, ColorParseError
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from dialoogspel.model import CardState, SessionCard
+from dialoogspel.tui.glyphs import Glyphs
+
+
+def theme_colour(value: str) -> Color:
+    """The deck's colour as typed by the facilitator, or a neutral grey if Textual can't read it."""
+    try:
+        return Color.parse(value)
+    except ColorParseError:
+        return Color.parse("grey")
+
+
+class CardView(Static):
+    """Shows one session card; flipping is a view choice, so it is a reactive here."""
+
+    DEFAULT_CSS = """
+    CardView {
+        height: auto;
+        padding: 0 1;
+    }
+    """
+
+    show_back: reactive[bool] = reactive(False)
+    """True shows the data sources (back), False the question (front)."""
+
+    def __init__(self, glyphs: Glyphs, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.glyphs = glyphs
+        """The characters to draw with."""
+        self._card: SessionCard | None = None
+        self._state: CardState | None = None
+        self._position = ""
+
+    def show(self, card: SessionCard, state: CardState, position: str) -> None:
+        """Put a card on the table (or refresh it), e.g. position "kaart 3 van 18"."""
+        if self._card is None or card.key != self._card.key:
+            self.show_back = False
+        self._card, self._state, self._position = card, state, position
+        self._redraw()
+
+    def watch_show_back(self) -> None:
+        self._redraw()
+
+    def _redraw(self) -> None:
+        card, state = self._card, self._state
+        if card is None or state is None:
+            return
+        colour = theme_colour(card.deck.colour)
+        self.styles.border = (self.glyphs.border, colour)  # type: ignore[assignment]
+        self.border_title = f"{card.card.id} {self.glyphs.dash} {card.deck.theme}"
+        side = "achterkant: databronnen" if self.show_back else "voorkant: vraag"
+        parked = " GEPARKEERD" if state.parked else ""
+        self.border_subtitle = f"{self._position} {self.glyphs.dash} {side}{parked}"
+        self.update(self._back_text(card) if self.show_back else self._front_text(card, state))
+
+    def _front_text(self, card: SessionCard, state: CardState) -> Text:
+        text = Text(card.card.question, style="bold")
+        count = len(card.card.data_sources)
+        hint = f"\n{count} databron{'nen' if count != 1 else ''} op de achterkant (spatie)"
+        text.append(hint if count else "\nGeen databronnen op deze kaart.", style="dim")
+        for note in state.notes:
+            text.append(f"\n{self.glyphs.bullet} notitie: ", style="italic")
+            text.append(note)
+        return text
+
+    def _back_text(self, card: SessionCard) -> Text:
+        text = Text("Databronnen", style="bold underline")
+        if not card.card.data_sources:
+            text.append("\nGeen databronnen op deze kaart.")
+        for source in card.card.data_sources:
+            text.append(f"\n{self.glyphs.bullet} ")
+            text.append(source.name, style="bold")
+            if source.explanation:
+                text.append(f": {source.explanation}")
+        return text

@@ -1,0 +1,201 @@
+"""Pilot flows through the play screen: every mode end to end, asserting on the model."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from dialoogspel.model import (
+    Card,
+    DataSource,
+    Deck,
+    Mode,
+    Quadrant,
+    Session,
+    SessionSetup,
+    Settlement,
+    assign_letters,
+)
+from dialoogspel.tui.app import DialoogspelApp, Launch
+from dialoogspel.tui.screens.board import BoardScreen
+from dialoogspel.tui.screens.help import HelpScreen
+from dialoogspel.tui.screens.note import NoteScreen
+from dialoogspel.tui.screens.play import PlayScreen
+from dialoogspel.tui.widgets.card import CardView
+
+DECK = Deck(
+    name="uitval",
+    theme="Uitval",
+    colour="#E69F00",
+    cards=tuple(
+        Card(
+            f"U0{n}",
+            f"Welke signalen zien we bij vraag {n}?",
+            (DataSource("JOB-monitor", "welbevinden"), DataSource("Verzuimregistratie")),
+        )
+        for n in range(1, 6)
+    ),
+)
+PEOPLE = [("Anna", "slb'er"), ("Ahmed", "docent"), ("Bert", "teammanager")]
+
+
+def make_app(mode: Mode, *, hidden: bool = False, people=PEOPLE) -> tuple[DialoogspelApp, list]:
+    """An app on the first card of a fresh session, recording every autosave."""
+    setup = SessionSetup("Klas 3B", "klas", (DECK,), mode, assign_letters(people), hidden)
+    saved: list[int] = []
+    app = DialoogspelApp(Launch(session=Session(setup)), saver=lambda s: saved.append(s.revision))
+    return app, saved
+
+
+def text_of(app: DialoogspelApp, selector: str) -> str:
+    """The plain text a Static shows."""
+    content = app.screen.query_one(selector, Static).content
+    return content.plain if isinstance(content, Text) else str(content)
+
+
+async def test_pionnen_all_agree_settles_the_card_and_moves_on() -> None:
+    app, saved = make_app(Mode.PIONNEN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "Anna" in text_of(app, "#status")
+        await pilot.press("1", "1")
+        assert "Bert" in text_of(app, "#status")
+        await pilot.press("1")
+        state = app.session.states["uitval:U01"]
+        assert state.final is Quadrant.BELANGRIJK_URGENT
+        assert state.settled_by is Settlement.AGREED
+        assert "Hier ligt de kaart" in text_of(app, "#q1")
+        await pilot.press("enter")
+        assert app.session.index == 1
+        assert saved, "every change is saved"
+        assert saved[-1] == app.session.revision
+
+
+async def test_pionnen_contested_card_needs_the_team_and_undo_reopens_it() -> None:
+    app, _ = make_app(Mode.PIONNEN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1", "3", "1")
+        session = app.session
+        assert session.needs_decision()
+        status = text_of(app, "#status")
+        assert "verschillend" in status
+        assert "slb'er" in status and "docent" in status
+        assert app.screen.query_one("#status").has_class("-contested")
+        await pilot.press("enter")
+        assert session.index == 0, "a contested card cannot be passed"
+        assert "Praat erover" in text_of(app, "#status")
+        await pilot.press("3")
+        assert session.current_state.final is Quadrant.NIET_BELANGRIJK_URGENT
+        assert session.current_state.settled_by is Settlement.DISCUSSED
+        await pilot.press("backspace")
+        assert session.needs_decision()
+        await pilot.press("backspace")
+        assert session.current_participant is not None
+        assert session.current_participant.name == "Bert"
+        await pilot.press("1", "1", "right")
+        assert session.states["uitval:U01"].settled_by is Settlement.DISCUSSED
+        assert session.index == 1
+
+
+async def test_hidden_voting_covers_pawns_until_everyone_chose() -> None:
+    app, _ = make_app(Mode.PIONNEN, hidden=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2")
+        assert "Anna" not in text_of(app, "#q2")
+        assert "1 van 3 hebben gekozen" in text_of(app, "#status")
+        await pilot.press("2", "4")
+        assert "Anna" in text_of(app, "#q2")
+        assert "Bert" in text_of(app, "#q4")
+
+
+async def test_park_back_and_flip() -> None:
+    app, _ = make_app(Mode.PIONNEN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        assert app.session.current_state.parked
+        await pilot.press("enter")
+        assert app.session.index == 1
+        await pilot.press("left")
+        assert app.session.index == 0
+        card = app.screen.query_one(CardView)
+        assert "Welke signalen" in str(card.content)
+        await pilot.press("space")
+        assert card.show_back
+        assert "JOB-monitor" in str(card.content)
+        await pilot.press("space")
+        assert not card.show_back
+
+
+async def test_samen_places_moves_and_undoes() -> None:
+    app, _ = make_app(Mode.SAMEN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        state = app.session.current_state
+        assert state.final is Quadrant.NIET_BELANGRIJK_URGENT
+        await pilot.press("1")
+        assert state.final is Quadrant.BELANGRIJK_URGENT
+        await pilot.press("backspace")
+        assert state.final is Quadrant.NIET_BELANGRIJK_URGENT
+        await pilot.click("#q2")
+        assert state.final is Quadrant.BELANGRIJK_NIET_URGENT
+        assert state.settled_by is Settlement.JOINT
+
+
+async def test_vragen_has_no_board_and_keeps_notes() -> None:
+    app, _ = make_app(Mode.VRAGEN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert not app.screen.query_one("#board").display
+        await pilot.press("1")
+        assert "geen bord" in text_of(app, "#status")
+        await pilot.press("n")
+        assert isinstance(app.screen, NoteScreen)
+        await pilot.press(*"Cijfers opvragen")
+        await pilot.press("enter")
+        assert isinstance(app.screen, PlayScreen)
+        assert app.session.current_state.notes == ["Cijfers opvragen"]
+        await pilot.press("n", "escape")
+        assert app.session.current_state.notes == ["Cijfers opvragen"]
+        await pilot.press("enter", "enter")
+        assert app.session.index == 2
+
+
+async def test_board_overview_and_help_open_and_close() -> None:
+    app, _ = make_app(Mode.SAMEN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1", "enter", "s", "b")
+        assert isinstance(app.screen, BoardScreen)
+        assert "U01" in text_of(app, "#q1")
+        assert "U02" in text_of(app, "#open-cards")
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape", "escape")
+        assert isinstance(app.screen, PlayScreen)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        labels = [a.help for a in app.screen.actions]
+        assert any("Parkeer" in label for label in labels)
+
+
+async def test_last_card_says_what_comes_next() -> None:
+    app, _ = make_app(Mode.SAMEN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(4):
+            await pilot.press("2", "enter")
+        await pilot.press("2", "enter")
+        assert app.session.index == 4
+        assert "laatste kaart" in text_of(app, "#status")
+
+
+async def test_survives_resizes() -> None:
+    app, _ = make_app(Mode.PIONNEN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for width, height in ((40, 12), (250, 80), (80, 24), (41, 13)):
+            await pilot.resize_terminal(width, height)
+            await pilot.press("1")
+        assert app.session.current_state.pawns
+
+
+async def test_quit_leaves_the_app() -> None:
+    app, _ = make_app(Mode.SAMEN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("q")
+    assert app.return_code == 0
