@@ -17,7 +17,7 @@ class BoardScreen(Screen[None]):
     """A read-only look at the whole board; esc or b returns to the card."""
 
     KEYS = BOARD_KEYS
-    BINDINGS = bindings(BOARD_KEYS)  # noqa: RUF012
+    BINDINGS = bindings(BOARD_KEYS)
     HELP_TITLE = "het bord"
     HELP_INTRO = "Hier zie je alle kaarten die al een plek hebben. Onderaan staan de open kaarten."
 

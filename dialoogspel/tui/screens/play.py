@@ -27,7 +27,7 @@ class PlayScreen(Screen[None]):
     """Renders the session and turns the key contract of SPEC section 3 into model calls."""
 
     KEYS = PLAY_KEYS
-    BINDINGS = bindings(PLAY_KEYS)  # noqa: RUF012
+    BINDINGS = bindings(PLAY_KEYS)
     HELP_TITLE = "spelen"
     HELP_INTRO = PLAY_HELP
 
