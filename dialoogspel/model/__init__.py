@@ -14,7 +14,13 @@ from dialoogspel.model.agreements import (
 )
 from dialoogspel.model.board import Quadrant
 from dialoogspel.model.deck import Card, DataSource, Deck
-from dialoogspel.model.participants import DEFAULT_ROLES, Participant, assign_letters, role_colour
+from dialoogspel.model.participants import (
+    DEFAULT_ROLES,
+    Participant,
+    assign_letters,
+    parse_player,
+    role_colour,
+)
 from dialoogspel.model.serialize import SessionFormatError, session_from_dict, session_to_dict
 from dialoogspel.model.session import (
     CardState,
@@ -45,6 +51,7 @@ __all__ = [
     "SessionSetup",
     "Settlement",
     "assign_letters",
+    "parse_player",
     "describe_deadline",
     "parse_deadline",
     "role_colour",

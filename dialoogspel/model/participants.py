@@ -73,3 +73,14 @@ def assign_letters(people: Iterable[tuple[str, str]]) -> tuple[Participant, ...]
         taken.add(letter)
         result.append(Participant(name=name.strip(), role=role.strip(), letter=letter))
     return tuple(result)
+
+
+def parse_player(text: str) -> tuple[str, str]:
+    """Read a --speler value "Naam:rol" (role optional, "docent" when left out).
+
+    Raises ValueError with a Dutch message when there is no name.
+    """
+    name, _, role = text.partition(":")
+    if not name.strip():
+        raise ValueError(f"'{text}' heeft geen naam. Schrijf het zo: --speler \"Anna:slb'er\".")
+    return name.strip(), role.strip() or "docent"

@@ -61,6 +61,8 @@ class Launch:
     """Decks the setup screen offers."""
     defaults: SetupDefaults = field(default_factory=SetupDefaults)
     """Pre-filled choices for the setup screen."""
+    deck_problems: list[str] = field(default_factory=list)
+    """Decks that could not be offered because they have errors (told to the team once)."""
     resume_offer: ResumeOffer | None = None
     """Offered on the setup screen when an unfinished session exists."""
     output_dir: Path = field(default_factory=Path.cwd)
@@ -96,6 +98,8 @@ class DialoogspelApp(App[None]):
     def on_mount(self) -> None:
         if self.glyphs.border == "ascii":
             self.add_class("-ascii")
+        for problem in self.launch.deck_problems:
+            self.notify(problem, severity="warning", timeout=8)
         if self.session is not None:
             self.push_screen(PlayScreen(self.session, self.glyphs))
         else:
