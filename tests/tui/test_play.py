@@ -199,3 +199,14 @@ async def test_quit_leaves_the_app() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("q")
     assert app.return_code == 0
+
+
+async def test_vragen_board_lists_the_questions_seen_with_notes() -> None:
+    app, _ = make_app(Mode.VRAGEN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", *"bellen", "enter", "enter", "b")
+        assert isinstance(app.screen, BoardScreen)
+        shown = text_of(app, "#open-cards")
+        assert "Besproken vragen (2 van 5)" in shown
+        assert "U01" in shown and "U02" in shown and "U03" not in shown
+        assert "notitie: bellen" in shown

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from dialoogspel.model import Session
+from dialoogspel.model import Mode, Session
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import BOARD_KEYS, bindings
 from dialoogspel.tui.widgets.board import Board, card_list
@@ -44,7 +44,13 @@ class BoardScreen(Screen[None]):
                 f" {session.settled_count} van {len(session.cards)} kaarten klaar",
             )
         )
-        self.query_one(Board).show_cards(session)
+        board = self.query_one(Board)
+        if session.mode is Mode.VRAGEN:
+            board.display = False
+            self.query_one("#open-cards", Static).add_class("-questions")
+            self.query_one("#open-cards", Static).update(self._questions_text())
+            return
+        board.show_cards(session)
         open_cards = session.open_cards()
         parked = tuple(c for c in open_cards if session.states[c.key].parked)
         waiting = tuple(c for c in open_cards if not session.states[c.key].parked)
@@ -53,6 +59,18 @@ class BoardScreen(Screen[None]):
         text.append("\nNog niet besproken: ", style="bold")
         text.append(str(len(waiting)) + " kaarten" if waiting else "geen")
         self.query_one("#open-cards", Static).update(text)
+
+    def _questions_text(self) -> Text:
+        """Vragen mode has no board: list the questions seen, with their notes."""
+        session = self.session
+        seen = [c for c in session.cards if session.states[c.key].visited]
+        text = Text(f"Besproken vragen ({len(seen)} van {len(session.cards)})", style="bold")
+        for card in seen:
+            text.append("\n")
+            text.append_text(card_list((card,), self.glyphs))
+            for note in session.states[card.key].notes:
+                text.append(f"\n   {self.glyphs.bullet} notitie: {note}", style="italic")
+        return text
 
     def action_close(self) -> None:
         self.dismiss(None)
