@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from textual.binding import Binding
 
@@ -100,3 +100,17 @@ BOARD_KEYS: tuple[KeyAction, ...] = (
     HELP,
 )
 """Keys of the board overview."""
+
+SETUP_KEYS: tuple[KeyAction, ...] = (
+    KeyAction("ctrl+s", "start", "start", "Start het spel met deze keuzes."),
+    KeyAction(
+        "delete,backspace",
+        "remove_participant",
+        "haal weg",
+        "Haal de gekozen deelnemer uit de lijst (in de lijst met deelnemers).",
+        display="del",
+    ),
+    KeyAction("ctrl+q", "app.stop", "stop", "Stop zonder te spelen."),
+    replace(HELP, display="F1"),
+)
+"""Keys of the setup screen; most keys type text there, so these use ctrl or F1."""

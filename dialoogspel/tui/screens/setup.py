@@ -1,0 +1,486 @@
+"""The setup screen: casus, niveau, themes, mode and participants, then start."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.suggester import SuggestFromList
+from textual.widget import Widget
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Footer,
+    Input,
+    Label,
+    OptionList,
+    RadioButton,
+    RadioSet,
+    SelectionList,
+    Static,
+)
+from textual.widgets.selection_list import Selection
+
+from dialoogspel.model import (
+    DEFAULT_ROLES,
+    Deck,
+    Mode,
+    RuleError,
+    Session,
+    SessionSetup,
+    assign_letters,
+)
+from dialoogspel.tui.glyphs import Glyphs
+from dialoogspel.tui.keys import SETUP_KEYS, bindings
+from dialoogspel.tui.widgets.board import pawn_with_name
+from dialoogspel.tui.widgets.card import theme_colour
+
+if TYPE_CHECKING:
+    from dialoogspel.tui.app import ResumeOffer, SetupDefaults
+
+NIVEAUS: tuple[str, ...] = ("klas", "opleiding", "team", "instelling")
+"""The niveaus offered as choices; "anders" lets the team type its own."""
+OTHER_NIVEAU = "anders"
+"""The last niveau choice: a free text field appears."""
+MODES: tuple[Mode, ...] = (Mode.VRAGEN, Mode.PIONNEN, Mode.SAMEN)
+"""The modes in the order they are offered."""
+
+SETUP_HELP = (
+    "Vul van boven naar beneden in. Tab gaat naar het volgende veld, shift+tab terug.\n"
+    "Keuzes (niveau, modus): kies met de pijltjes. Thema's: spatie zet een thema aan of uit;"
+    " de volgorde waarin jullie kiezen, is de volgorde van het spel.\n"
+    "Deelnemers: typ naam en rol en druk enter. Weghalen: kies iemand in de lijst en druk delete.\n"
+    "Klaar? ctrl+s of de knop 'Start het spel'."
+)
+REMINDER = "Let op: typ geen namen van studenten. De uitkomst komt op een gedeelde schijf."
+HIDDEN_VOTING_HINT = "De pionnen blijven bedekt tot iedereen gekozen heeft. Zo kijkt niemand af."
+NIVEAU_MISSING = "Typ het niveau, of kies klas, opleiding, team of instelling."
+HIDDEN_VOTING_ONLY_PIONNEN = "Verdekt stemmen is er alleen bij pionnen."
+PEOPLE_HINT = f"Enter zet iemand erbij. Rol: {', '.join(DEFAULT_ROLES)} of een eigen rol."
+MIN_PAWN_PLAYERS = 2
+"""Pionnen is about comparing pawns: it needs at least two people."""
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents, so "coordinator" matches "coördinator"."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def known_role(typed: str) -> str:
+    """The default role the team meant ("slb", "Docent", "zorgcoordinator"), else the typed role.
+
+    Enter does not take the grey suggestion, so a unique start of a default role counts as that
+    role: otherwise "slb" and "slb'er" would get different pawn colours.
+    """
+    wanted = _plain(typed)
+    exact = [role for role in DEFAULT_ROLES if _plain(role) == wanted]
+    starts = [role for role in DEFAULT_ROLES if _plain(role).startswith(wanted)]
+    if exact:
+        return exact[0]
+    return starts[0] if len(starts) == 1 else typed.strip()
+
+
+class ChoiceSet(RadioSet):
+    """A RadioSet whose arrow keys choose straight away, as radio buttons do in most forms."""
+
+    BINDINGS = [
+        Binding("down,right", "choose(1)", show=False),
+        Binding("up,left", "choose(-1)", show=False),
+    ]
+
+    def __init__(self, labels: Sequence[str], chosen: int, *, id: str) -> None:
+        super().__init__(*(RadioButton(label) for label in labels), id=id)
+        self.chosen_at_start = chosen
+        """Index of the option that is on when the screen opens."""
+
+    def on_mount(self) -> None:
+        # Switching on after mount moves the highlight to the chosen option too.
+        self.query(RadioButton)[self.chosen_at_start].value = True
+
+    def action_choose(self, step: int) -> None:
+        """Arrow keys: move to the next or previous option and choose it."""
+        if step > 0:
+            self.action_next_button()
+        else:
+            self.action_previous_button()
+        self.action_toggle_button()
+
+
+class SetupScreen(Screen[None]):
+    """The team fixes what they play; the screen reports a ready Session with a message."""
+
+    KEYS = SETUP_KEYS
+    BINDINGS = bindings(SETUP_KEYS)
+    HELP_TITLE = "nieuw spel"
+    HELP_INTRO = SETUP_HELP
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (64, "-normal"), (110, "-wide")]
+
+    @dataclass
+    class Ready(Message):
+        """The setup is valid and the team pressed start."""
+
+        session: Session
+        """The new session, at its first card."""
+
+    @dataclass
+    class ResumeChosen(Message):
+        """The team chose to continue the offered unfinished session."""
+
+        session_id: str
+        """Which saved session to load."""
+
+    def __init__(
+        self,
+        decks: list[Deck],
+        defaults: SetupDefaults,
+        glyphs: Glyphs,
+        *,
+        resume_offer: ResumeOffer | None = None,
+    ) -> None:
+        super().__init__()
+        self.decks = tuple(decks)
+        """The decks the team can choose from, in list order."""
+        self.defaults = defaults
+        """Choices from the command line that fill the form at the start."""
+        self.glyphs = glyphs
+        """The characters to draw with."""
+        self.resume_offer = resume_offer
+        """An unfinished session to offer, if any."""
+        self.people: list[tuple[str, str]] = list(defaults.participants)
+        """The (name, role) pairs entered so far: form input, turned into pawns at start."""
+
+    # -- building -----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        defaults = self.defaults
+        dash = self.glyphs.dash
+        yield Static(
+            Text.assemble(("Nieuw spel", "bold"), f" {dash} vul in en start met ctrl+s"),
+            id="topbar",
+        )
+        with VerticalScroll(id="form"):
+            yield Static(REMINDER, id="reminder")
+            if self.resume_offer is not None:
+                with Horizontal(id="resume-row"):
+                    yield Static(
+                        f"Verder met het vorige spel: {self.resume_offer.description}",
+                        id="resume-text",
+                    )
+                    yield Button("Verder spelen", id="resume")
+            with Horizontal(id="columns"):
+                with Vertical(id="left"):
+                    yield Label("Casus: waar gaat het gesprek over?", classes="field-label")
+                    yield Input(
+                        defaults.casus,
+                        placeholder="Bijv. klas 3B Verzorgende IG: veel verzuim na de stage",
+                        id="casus",
+                    )
+                    yield Static(id="casus-problem", classes="problem")
+                    yield Label("Niveau", classes="field-label")
+                    yield ChoiceSet((*NIVEAUS, OTHER_NIVEAU), self._niveau_index(), id="niveau")
+                    yield Input(
+                        "" if defaults.niveau.strip().casefold() in NIVEAUS else defaults.niveau,
+                        placeholder="Welk niveau? Bijv. afdeling zorg",
+                        id="niveau-other",
+                    )
+                    yield Static(id="niveau-problem", classes="problem")
+                    yield Label("Thema's: kies er een of meer", classes="field-label")
+                    yield Static(
+                        "Spatie zet een thema aan of uit. De volgorde van kiezen is de"
+                        " volgorde van het spel.",
+                        classes="hint",
+                    )
+                    yield SelectionList[int](
+                        *(Selection(deck.theme, index) for index, deck in enumerate(self.decks)),
+                        id="deck-list",
+                    )
+                    yield Static(id="deck-summary", classes="hint")
+                    yield Static(id="deck-problem", classes="problem")
+                with Vertical(id="right"):
+                    yield Label("Modus", classes="field-label")
+                    yield ChoiceSet([m.value for m in MODES], self._mode_index(), id="mode")
+                    yield Static(id="mode-explanation", classes="hint")
+                    yield Checkbox("Verdekt stemmen", defaults.hidden_voting, id="hidden")
+                    yield Static(id="hidden-explanation", classes="hint")
+                    yield Label("Deelnemers", classes="field-label")
+                    with Horizontal(id="person-row"):
+                        yield Input(placeholder="Naam of initialen", max_length=40, id="name")
+                        yield Input(
+                            placeholder="Rol, bijv. docent",
+                            max_length=40,
+                            suggester=SuggestFromList(DEFAULT_ROLES, case_sensitive=False),
+                            id="role",
+                        )
+                        yield Button("Voeg toe", id="add")
+                    yield Static(PEOPLE_HINT, classes="hint")
+                    yield Static(id="person-problem", classes="problem")
+                    yield OptionList(id="people")
+                    yield Static(id="people-empty", classes="hint")
+                    yield Button("Haal weg", id="remove")
+                    with Horizontal(id="start-row"):
+                        yield Button("Start het spel", variant="primary", id="start")
+                        yield Static(id="start-problem", classes="problem")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def _niveau_index(self) -> int:
+        wanted = self.defaults.niveau.strip().casefold()
+        if not wanted:
+            return NIVEAUS.index("opleiding")
+        return NIVEAUS.index(wanted) if wanted in NIVEAUS else len(NIVEAUS)
+
+    def _mode_index(self) -> int:
+        return MODES.index(self.defaults.mode or Mode.PIONNEN)
+
+    def on_mount(self) -> None:
+        wanted = [name.casefold() for name in self.defaults.deck_names]
+        chosen = [
+            i for name in wanted for i, d in enumerate(self.decks) if d.name.casefold() == name
+        ]
+        if not chosen and self.decks:
+            chosen = [0]
+        deck_list = self._deck_list()
+        for index in dict.fromkeys(chosen):  # in the order given, without repeats
+            deck_list.select(index)
+        for problem in self.query(".problem"):
+            problem.display = False
+        self._show_people()
+        self._show_decks()
+        self._show_mode()
+        casus = self.query_one("#casus", Input)
+        (casus if not casus.value.strip() else self.query_one("#start", Button)).focus()
+
+    # -- reading the form ---------------------------------------------------------------------
+
+    def _deck_list(self) -> SelectionList[int]:
+        return self.query_one("#deck-list", SelectionList)
+
+    @property
+    def niveau(self) -> str:
+        """The niveau as chosen, or as typed under "anders"."""
+        index = self.query_one("#niveau", RadioSet).pressed_index
+        if 0 <= index < len(NIVEAUS):
+            return NIVEAUS[index]
+        return self.query_one("#niveau-other", Input).value.strip()
+
+    @property
+    def mode(self) -> Mode:
+        """The chosen mode."""
+        index = self.query_one("#mode", RadioSet).pressed_index
+        return MODES[index] if index >= 0 else self.defaults.mode or Mode.PIONNEN
+
+    @property
+    def chosen_decks(self) -> tuple[Deck, ...]:
+        """The ticked decks, in the order they were ticked (that is the play order)."""
+        return tuple(self.decks[index] for index in self._deck_list().selected)
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def _problem(self, name: str, text: str) -> None:
+        """Show (or clear, with "") the Dutch message under a field."""
+        widget = self.query_one(f"#{name}-problem", Static)
+        widget.update(text)
+        widget.display = bool(text)
+
+    def _show_decks(self) -> None:
+        """Redraw the deck prompts (order, colour chip, card count) and the summary below."""
+        niveau = self.niveau
+        deck_list = self._deck_list()
+        order = {index: number for number, index in enumerate(deck_list.selected, start=1)}
+        for index, deck in enumerate(self.decks):
+            deck_list.replace_option_prompt_at_index(
+                index, self._deck_prompt(deck, niveau, order.get(index))
+            )
+        chosen = self.chosen_decks
+        summary = self.query_one("#deck-summary", Static)
+        if not self.decks:
+            summary.update("Er zijn geen kaartstapels gevonden.")
+            return
+        if not chosen:
+            summary.update("Nog geen thema gekozen.")
+            return
+        total = sum(len(deck.cards_for(niveau)) for deck in chosen)
+        arrow = " > " if self.glyphs.border == "ascii" else " → "
+        order_text = arrow.join(deck.theme for deck in chosen)
+        where = f" voor niveau {niveau}" if niveau else ""
+        summary.update(f"Speelvolgorde: {order_text} {self.glyphs.dash} {total} kaarten{where}")
+
+    def _deck_prompt(self, deck: Deck, niveau: str, order: int | None) -> Text:
+        text = Text(f"{order:>2}. " if order else "    ", style="bold")
+        text.append("  ", style=f"on {theme_colour(deck.colour).hex}")
+        text.append(f" {deck.theme}", style="bold")
+        count = len(deck.cards_for(niveau))
+        text.append(f"  {count} kaart{'' if count == 1 else 'en'}")
+        if deck.description:
+            text.append(f"  {self.glyphs.dash} {deck.description}", style="dim")
+        return text
+
+    def _show_mode(self) -> None:
+        """The explanation of the chosen mode; hidden voting only makes sense for pionnen."""
+        mode = self.mode
+        self.query_one("#mode-explanation", Static).update(mode.explanation)
+        hidden = self.query_one("#hidden", Checkbox)
+        hidden.disabled = mode is not Mode.PIONNEN
+        state = "aan" if hidden.value else "uit"
+        hidden.label = f"Verdekt stemmen: {state}"
+        self.query_one("#hidden-explanation", Static).update(
+            HIDDEN_VOTING_HINT if mode is Mode.PIONNEN else HIDDEN_VOTING_ONLY_PIONNEN
+        )
+        other = self.query_one("#niveau-other", Input)
+        other.display = self.query_one("#niveau", RadioSet).pressed_index == len(NIVEAUS)
+
+    def _show_people(self, highlight: int | None = None) -> None:
+        """Redraw the participant list with the pawns they will get."""
+        people = self.query_one("#people", OptionList)
+        people.clear_options()
+        people.add_options(pawn_with_name(person) for person in assign_letters(self.people))
+        if self.people:
+            people.highlighted = min(highlight or 0, len(self.people) - 1)
+        people.display = bool(self.people)
+        self.query_one("#remove", Button).display = bool(self.people)
+        empty = self.query_one("#people-empty", Static)
+        empty.display = not self.people
+        empty.update("Nog niemand. Bij pionnen zijn minstens 2 deelnemers nodig.")
+
+    # -- events -------------------------------------------------------------------------------
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        if event.radio_set.id == "niveau":
+            self._problem("niveau", "")
+            self._show_decks()
+        self._show_mode()
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        self._show_mode()
+
+    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
+        self._problem("deck", "")
+        self._show_decks()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "casus" and event.value.strip():
+            self._problem("casus", "")
+        elif event.input.id == "niveau-other":
+            self._problem("niveau", "")
+            self._show_decks()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.input.id == "name" and not self.query_one("#role", Input).value.strip():
+            self.query_one("#role", Input).focus()
+        elif event.input.id in ("name", "role"):
+            self.add_participant()
+        else:
+            self.focus_next()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "add":
+            self.add_participant()
+        elif event.button.id == "remove":
+            self.action_remove_participant()
+        elif event.button.id == "start":
+            self.action_start()
+        elif event.button.id == "resume" and self.resume_offer is not None:
+            self.post_message(self.ResumeChosen(self.resume_offer.session_id))
+
+    # -- participants -------------------------------------------------------------------------
+
+    def add_participant(self) -> bool:
+        """Add the typed name and role to the list; say what is missing if it can't."""
+        name_input = self.query_one("#name", Input)
+        role_input = self.query_one("#role", Input)
+        name, role = name_input.value.strip(), role_input.value.strip()
+        if not name:
+            self._problem("person", "Typ eerst een naam of initialen.")
+            name_input.focus()
+            return False
+        if not role:
+            self._problem("person", f"Welke rol heeft {name}? Typ een rol, bijv. docent.")
+            role_input.focus()
+            return False
+        role = known_role(role)
+        self.people.append((name, role))
+        name_input.value = role_input.value = ""
+        self._problem("person", "")
+        self._show_people(highlight=len(self.people) - 1)
+        name_input.focus()
+        return True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "remove_participant":
+            return self.focused is self.query_one("#people", OptionList)
+        return True
+
+    def action_remove_participant(self) -> None:
+        """Delete/backspace in the list (or the button): remove the highlighted participant."""
+        people = self.query_one("#people", OptionList)
+        index = people.highlighted
+        if index is None or not 0 <= index < len(self.people):
+            return
+        del self.people[index]
+        self._show_people(highlight=index)
+        if self.people:
+            people.focus()
+        else:
+            self.query_one("#name", Input).focus()
+
+    # -- starting -----------------------------------------------------------------------------
+
+    def action_start(self) -> None:
+        """ctrl+s / Start: check the form, build the session and hand it to the app."""
+        if self.query_one("#name", Input).value.strip() and not self.add_participant():
+            self._problem("start", "Maak de deelnemer eerst af, of maak het naamveld leeg.")
+            return
+        problems: list[tuple[str, str, Widget]] = []
+        casus = self.query_one("#casus", Input)
+        if not casus.value.strip():
+            problems.append(("casus", "Vul de casus in: waar gaat het gesprek over?", casus))
+        if not self.niveau:
+            other = self.query_one("#niveau-other", Input)
+            problems.append(("niveau", NIVEAU_MISSING, other))
+        if not self.chosen_decks:
+            problems.append(("deck", "Kies minstens één thema (spatie).", self._deck_list()))
+        missing = MIN_PAWN_PLAYERS - len(self.people)
+        if self.mode is Mode.PIONNEN and missing > 0:
+            problems.append(
+                (
+                    "person",
+                    f"Voor pionnen zijn minstens {MIN_PAWN_PLAYERS} deelnemers nodig."
+                    f" Voeg er nog {missing} toe, of kies de modus samen of vragen.",
+                    self.query_one("#name", Input),
+                )
+            )
+        for name in ("casus", "niveau", "deck", "person"):
+            self._problem(name, next((text for n, text, _ in problems if n == name), ""))
+        if problems:
+            self._problem("start", "Nog niet klaar: kijk bij de rode meldingen hierboven.")
+            problems[0][2].focus()
+            return
+        try:
+            session = Session(self._setup())
+        except RuleError as refusal:
+            self._problem("start", str(refusal))
+            self.app.bell()
+            return
+        self._problem("start", "")
+        self.post_message(self.Ready(session))
+
+    def _setup(self) -> SessionSetup:
+        mode = self.mode
+        return SessionSetup(
+            casus=self.query_one("#casus", Input).value.strip(),
+            niveau=self.niveau,
+            decks=self.chosen_decks,
+            mode=mode,
+            participants=assign_letters(self.people),
+            hidden_voting=mode is Mode.PIONNEN and self.query_one("#hidden", Checkbox).value,
+        )
