@@ -113,6 +113,23 @@ def build_cards(decks: tuple[Deck, ...], niveau: str) -> tuple[SessionCard, ...]
     return tuple(cards)
 
 
+def _refuse_shared_state(cards: tuple[SessionCard, ...], people: tuple[Participant, ...]) -> None:
+    """Two cards with one key, or two people with one letter, would share a state or a pawn."""
+    keys: set[str] = set()
+    for card in cards:
+        if card.key in keys:
+            raise RuleError(
+                f"De kaart '{card.key}' komt twee keer voor. Kies het thema "
+                f"'{card.deck.theme}' maar één keer."
+            )
+        keys.add(card.key)
+    letters: set[str] = set()
+    for person in people:
+        if person.letter in letters:
+            raise RuleError(f"Twee deelnemers hebben dezelfde letter '{person.letter}'.")
+        letters.add(person.letter)
+
+
 class Session:
     """The game in progress. Every change bumps `revision`, so the face knows when to save."""
 
@@ -135,6 +152,7 @@ class Session:
         """The cards in play order."""
         if not self.cards:
             raise RuleError(f"Er zijn geen kaarten voor niveau '{setup.niveau}' in deze thema's.")
+        _refuse_shared_state(self.cards, setup.participants)
         self.states: dict[str, CardState] = {card.key: CardState() for card in self.cards}
         """Per card key: what the team did with it."""
         self.index = 0
@@ -248,9 +266,12 @@ class Session:
         )
 
     def open_cards(self) -> tuple[SessionCard, ...]:
-        """Cards parked or not settled yet (the "Geparkeerd / niet besproken" pile)."""
+        """Cards parked or not settled yet (the "Geparkeerd / niet besproken" pile).
+
+        In vragen a card is settled once seen, so the pile is the parked and unseen cards.
+        """
         return tuple(
-            c for c in self.cards if self.states[c.key].parked or self.states[c.key].final is None
+            c for c in self.cards if self.states[c.key].parked or not self.is_settled(c.key)
         )
 
     @property
