@@ -6,6 +6,7 @@ when a deck file was edited or removed since.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime
 from typing import Any
 
@@ -13,7 +14,7 @@ from dialoogspel.model.agreements import Agreement
 from dialoogspel.model.board import Quadrant
 from dialoogspel.model.deck import Card, DataSource, Deck
 from dialoogspel.model.participants import Participant
-from dialoogspel.model.session import CardState, Mode, Session, SessionSetup, Settlement
+from dialoogspel.model.session import CardState, Mode, RuleError, Session, SessionSetup, Settlement
 
 FORMAT_VERSION = 1
 """Bumped when the saved shape changes; readers refuse versions they do not know."""
@@ -21,6 +22,27 @@ FORMAT_VERSION = 1
 
 class SessionFormatError(ValueError):
     """Saved data this version cannot read."""
+
+
+def _text(value: Any) -> str:
+    """A string from saved data, or TypeError (so damage is refused, not carried into play)."""
+    if not isinstance(value, str):
+        raise TypeError(f"tekst verwacht, niet {type(value).__name__}")
+    return value
+
+
+def _texts(value: Any) -> list[str]:
+    """A list of strings from saved data."""
+    if not isinstance(value, list):
+        raise TypeError(f"lijst verwacht, niet {type(value).__name__}")
+    return [_text(item) for item in value]
+
+
+def _flag(value: Any) -> bool:
+    """A true/false from saved data."""
+    if not isinstance(value, bool):
+        raise TypeError(f"waar/onwaar verwacht, niet {type(value).__name__}")
+    return value
 
 
 def deck_to_dict(deck: Deck) -> dict[str, Any]:
@@ -46,21 +68,26 @@ def deck_to_dict(deck: Deck) -> dict[str, Any]:
 def deck_from_dict(data: dict[str, Any]) -> Deck:
     """Rebuild a deck made by deck_to_dict."""
     return Deck(
-        name=data["name"],
-        theme=data["theme"],
-        colour=data["colour"],
-        description=data.get("description", ""),
-        source=data.get("source", ""),
+        name=_text(data["name"]),
+        theme=_text(data["theme"]),
+        colour=_text(data["colour"]),
+        description=_text(data.get("description", "")),
+        source=_text(data.get("source", "")),
         cards=tuple(
             Card(
-                id=card["id"],
-                question=card["question"],
-                data_sources=tuple(DataSource(name, expl) for name, expl in card["data_sources"]),
-                niveaus=tuple(card.get("niveaus", ())),
+                id=_text(card["id"]),
+                question=_text(card["question"]),
+                data_sources=tuple(_data_source(pair) for pair in card["data_sources"]),
+                niveaus=tuple(_texts(card.get("niveaus", []))),
             )
             for card in data["cards"]
         ),
     )
+
+
+def _data_source(pair: Any) -> DataSource:
+    name, explanation = _texts(pair)
+    return DataSource(name, explanation)
 
 
 def state_to_dict(state: CardState) -> dict[str, Any]:
@@ -79,14 +106,73 @@ def state_to_dict(state: CardState) -> dict[str, Any]:
 def state_from_dict(data: dict[str, Any]) -> CardState:
     """Rebuild a card state made by state_to_dict."""
     return CardState(
-        pawns={letter: Quadrant(q) for letter, q in data.get("pawns", {}).items()},
+        pawns={_text(letter): Quadrant(q) for letter, q in data.get("pawns", {}).items()},
         final=Quadrant(data["final"]) if data.get("final") else None,
         settled_by=Settlement(data["settled_by"]) if data.get("settled_by") else None,
-        notes=list(data.get("notes", [])),
-        parked=bool(data.get("parked", False)),
-        visited=bool(data.get("visited", False)),
-        history=[(kind, value) for kind, value in data.get("history", [])],
+        notes=_texts(data.get("notes", [])),
+        parked=_flag(data.get("parked", False)),
+        visited=_flag(data.get("visited", False)),
+        history=[_undo_step(step) for step in data.get("history", [])],
     )
+
+
+def _undo_step(step: Any) -> tuple[str, str | None]:
+    kind, value = step
+    return _text(kind), None if value is None else _text(value)
+
+
+def _check_state(state: CardState, setup: SessionSetup) -> None:
+    """Refuse a card state the rules could not have made: undo and play would trip over it."""
+    kinds = {kind for kind, _ in state.history}
+    possible = kinds <= {"pawn", "final"} and (state.final is None) == (state.settled_by is None)
+    if setup.mode is Mode.VRAGEN:
+        possible = possible and not state.pawns and not state.history and state.final is None
+    elif setup.mode is Mode.SAMEN:
+        possible = possible and _samen_possible(state)
+    else:
+        possible = possible and _pionnen_possible(state, {p.letter for p in setup.participants})
+    if not possible:
+        raise ValueError("een kaart staat er onmogelijk bij")
+
+
+def _samen_possible(state: CardState) -> bool:
+    """Samen: no pawns; each placement remembered where the card lay before (nowhere, first)."""
+    steps = [value for kind, value in state.history if kind == "final"]
+    if state.pawns or len(steps) != len(state.history):
+        return False
+    if state.final is None:
+        return not steps
+    joint = all(_is_joint(value) for value in steps[1:])
+    return state.settled_by is Settlement.JOINT and steps[:1] == [None] and joint
+
+
+def _is_joint(value: str | None) -> bool:
+    number, _, how = (value or "").partition("/")
+    return number in ("1", "2", "3", "4") and how == Settlement.JOINT.value
+
+
+def _pionnen_possible(state: CardState, letters: set[str]) -> bool:
+    """Pionnen: one pawn per participant, each in the history once; all in one quadrant = agreed;
+    different quadrants wait for a decision, which is the last step in the history."""
+    moves = [value for kind, value in state.history if kind == "pawn"]
+    if not set(state.pawns) <= letters or Counter(moves) != Counter(list(state.pawns)):
+        return False
+    everyone = set(state.pawns) == letters
+    quadrants = set(state.pawns.values())
+    if state.settled_by is Settlement.DISCUSSED:
+        last_is_decision = state.history[-1] == ("final", None)
+        return (
+            everyone
+            and len(quadrants) > 1
+            and last_is_decision
+            and len(moves) == len(state.history) - 1
+        )
+    agreed = everyone and len(quadrants) == 1
+    if len(moves) != len(state.history):
+        return False
+    if state.settled_by is Settlement.AGREED:
+        return agreed and quadrants == {state.final}
+    return state.settled_by is None and not agreed
 
 
 def session_to_dict(session: Session) -> dict[str, Any]:
@@ -124,26 +210,33 @@ def session_from_dict(data: dict[str, Any]) -> Session:
     try:
         raw = data["setup"]
         setup = SessionSetup(
-            casus=raw["casus"],
-            niveau=raw["niveau"],
+            casus=_text(raw["casus"]),
+            niveau=_text(raw["niveau"]),
             mode=Mode(raw["mode"]),
-            hidden_voting=bool(raw.get("hidden_voting", False)),
+            hidden_voting=_flag(raw.get("hidden_voting", False)),
             participants=tuple(
-                Participant(name=p["name"], role=p["role"], letter=p["letter"])
+                Participant(name=_text(p["name"]), role=_text(p["role"]), letter=_text(p["letter"]))
                 for p in raw["participants"]
             ),
             decks=tuple(deck_from_dict(d) for d in raw["decks"]),
         )
+        session_id = _text(data["id"])
+        if not session_id:
+            raise ValueError("het spel heeft geen id")
         session = Session(
-            setup, session_id=data["id"], created=datetime.fromisoformat(data["created"])
+            setup, session_id=session_id, created=datetime.fromisoformat(data["created"])
         )
         for key, state in data.get("states", {}).items():
             if key in session.states:
                 session.states[key] = state_from_dict(state)
+                _check_state(session.states[key], setup)
         session.index = min(max(int(data.get("index", 0)), 0), len(session.cards) - 1)
         session.agreements = [Agreement.from_dict(a) for a in data.get("agreements", [])]
-        session.exported = [str(p) for p in data.get("exported", [])]
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        for agreement in session.agreements:
+            if agreement.card_key is not None:
+                session.card(agreement.card_key)
+        session.exported = _texts(data.get("exported", []))
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RuleError) as error:
         raise SessionFormatError(f"Dit opgeslagen spel is beschadigd ({error}).") from error
     session.revision = 0
     return session
