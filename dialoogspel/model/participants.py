@@ -62,13 +62,14 @@ def assign_letters(people: Iterable[tuple[str, str]]) -> tuple[Participant, ...]
     """Make participants from (name, role) pairs, giving each a distinct pawn letter.
 
     The letter is the name's initial when free, else another letter from the name, else the first
-    free letter of the alphabet; so two docenten called Anna and Ahmed become A and H.
+    free letter of the alphabet (then digits, then lower case); so two docenten called Anna and
+    Ahmed become A and H. A letter is one character: "ß" (upper case "SS") is skipped.
     """
     taken: set[str] = set()
     result: list[Participant] = []
     for name, role in people:
-        candidates = [ch.upper() for ch in name if ch.isalpha()]
-        candidates += list(string.ascii_uppercase) + list(string.digits)
+        candidates = [ch.upper() for ch in name if ch.isalpha() and len(ch.upper()) == 1]
+        candidates += list(string.ascii_uppercase + string.digits + string.ascii_lowercase)
         letter = next((ch for ch in candidates if ch not in taken), "?")
         taken.add(letter)
         result.append(Participant(name=name.strip(), role=role.strip(), letter=letter))
