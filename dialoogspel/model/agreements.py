@@ -87,7 +87,8 @@ def parse_deadline(text: str, today: date) -> date | None:
     """Read a deadline as a Dutch team types it: "1-12", "01-12-2026" or "2026-12-01".
 
     Empty text means no deadline. A day-month without a year means the next such date from today on,
-    so "1-12" typed in November is this year and typed in December (after the 1st) is next year.
+    so "1-12" typed in November is this year and typed in December (after the 1st) is next year;
+    "29-2" is the coming leap day when that falls within a year, else refused.
     """
     cleaned = text.strip()
     if not cleaned:
@@ -104,9 +105,10 @@ def parse_deadline(text: str, today: date) -> date | None:
         day, month = int(dutch.group(1)), int(dutch.group(2))
         year_text = dutch.group(3)
         if year_text is None:
-            year = today.year
-            if _valid(year, month, day) and date(year, month, day) < today:
-                year += 1
+            upcoming = (
+                y for y in (today.year, today.year + 1) if _on_or_after(y, month, day, today)
+            )
+            year = next(upcoming, 0)  # year 0 does not exist: refused below
         else:
             year = int(year_text) + (2000 if len(year_text) == 2 else 0)
     if not _valid(year, month, day):
@@ -120,6 +122,10 @@ def _valid(year: int, month: int, day: int) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _on_or_after(year: int, month: int, day: int, today: date) -> bool:
+    return _valid(year, month, day) and date(year, month, day) >= today
 
 
 def describe_deadline(value: date) -> str:
