@@ -289,6 +289,8 @@ class SetupScreen(Screen[None]):
         widget = self.query_one(f"#{name}-problem", Static)
         widget.update(text)
         widget.display = bool(text)
+        if not text and name != "start" and not any(p.display for p in self.query(".problem")):
+            self._problem("start", "")  # "look at the messages above" has nothing left to point at
 
     def _show_decks(self) -> None:
         """Redraw the deck prompts (order, colour chip, card count) and the summary below."""
@@ -318,7 +320,10 @@ class SetupScreen(Screen[None]):
         text.append("  ", style=f"on {theme_colour(deck.colour).hex}")
         text.append(f" {deck.theme}", style="bold")
         count = len(deck.cards_for(niveau))
-        text.append(f"  {count} kaart{'' if count == 1 else 'en'}")
+        if count:
+            text.append(f"  {count} kaart{'' if count == 1 else 'en'}")
+        else:
+            text.append("  geen kaarten bij dit niveau", style="italic")
         if deck.description:
             text.append(f"  {self.glyphs.dash} {deck.description}", style="dim")
         return text
@@ -348,7 +353,7 @@ class SetupScreen(Screen[None]):
         self.query_one("#remove", Button).display = bool(self.people)
         empty = self.query_one("#people-empty", Static)
         empty.display = not self.people
-        empty.update("Nog niemand. Bij pionnen zijn minstens 2 deelnemers nodig.")
+        empty.update("Nog niemand toegevoegd.")
 
     # -- events -------------------------------------------------------------------------------
 
