@@ -1,0 +1,94 @@
+"""`dialoogspel export SESSIE [--uit MAP]`: the outcome file again, from a saved session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dialoogspel.cli import main
+from dialoogspel.model import Mode
+from dialoogspel.outcome import read_outcome
+from dialoogspel.storage import SessionStore
+from tests.outcome_sessions import played
+
+NAME = "_uitval_klas-3b-verzorgende-ig.md"
+
+
+@pytest.fixture
+def store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> SessionStore:
+    """A data folder of our own with one saved, played session (code a1b2c3d4e5f6)."""
+    monkeypatch.setenv("DIALOOGSPEL_HOME", str(tmp_path / "home"))
+    store = SessionStore()
+    store.save(played(Mode.PIONNEN))
+    return store
+
+
+def _export(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["export", *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_export_writes_the_outcome_and_marks_the_session_finished(
+    store: SessionStore, tmp_path: Path
+) -> None:
+    code, out, err = _export("a1b2", "--uit", str(tmp_path))
+    session = store.load("a1b2c3d4e5f6")
+    written = tmp_path / (session.created.date().isoformat() + NAME)
+    assert (code, err) == (0, "")
+    assert out == f"De uitkomst staat in {written}.\n"
+    assert read_outcome(written.read_text(encoding="utf-8")).front_matter["sessie"] == session.id
+    assert session.exported == [str(written)]
+    assert store.list_sessions()[0].finished
+
+
+def test_exporting_twice_never_overwrites(store: SessionStore, tmp_path: Path) -> None:
+    assert _export("a1b2c3d4e5f6", "--uit", str(tmp_path))[0] == 0
+    assert _export("a1b2c3d4e5f6", "--uit", str(tmp_path))[0] == 0
+    names = {p.name[10:] for p in tmp_path.glob("*.md")}
+    assert names == {NAME, NAME.replace(".md", "-2.md")}
+
+
+def test_export_defaults_to_the_current_folder(
+    store: SessionStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "hier").mkdir()
+    monkeypatch.chdir(tmp_path / "hier")
+    assert _export("a1b")[0] == 0
+    assert [p.name[10:] for p in (tmp_path / "hier").glob("*.md")] == [NAME]
+
+
+def test_an_unknown_session_exits_1_with_a_dutch_message(store: SessionStore) -> None:
+    code, out, err = _export("zzz")
+    assert (code, out) == (1, "")
+    assert err == "Er is geen opgeslagen spel met code 'zzz'.\n"
+
+
+def test_an_ambiguous_prefix_asks_for_more_characters(store: SessionStore) -> None:
+    other = played(Mode.SAMEN)
+    other.id = "a1b2ffffffff"
+    store.save(other)
+    code, _, err = _export("a1b2")
+    assert code == 1 and "past bij meer spellen" in err and "Typ meer tekens." in err
+
+
+def test_an_unreachable_folder_exits_1_and_says_where_the_copy_is(
+    store: SessionStore, tmp_path: Path
+) -> None:
+    folder = tmp_path / "share" / "weg"
+    code, out, err = _export("a1b2", "--uit", str(folder))
+    copies = list((store.home / "uitkomsten").glob("*.md"))
+    assert (code, out, len(copies)) == (1, "", 1)
+    assert err == (
+        f"De map {folder} bestaat niet (meer). "
+        f"Een kopie staat in {copies[0]}. Kies een andere map.\n"
+    )
+    assert not store.list_sessions()[0].finished
+
+
+def test_export_help_is_dutch() -> None:
+    result = CliRunner().invoke(main, ["export", "--help"])
+    assert "Schrijf de uitkomst (Markdown) opnieuw" in result.output
+    assert "--uit" in result.output and "SESSIE" in result.output
