@@ -355,6 +355,16 @@ async def test_no_resume_row_without_an_offer(decks) -> None:
         assert not app.screen.query("#resume")
 
 
+async def test_no_decks_at_all_is_said_and_start_is_refused() -> None:
+    app, saved = make_app([], SetupDefaults(casus="Klas 3B", mode=Mode.SAMEN))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "geen kaartstapels" in text_of(app, "#deck-summary")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "minstens één thema" in problem(app, "deck")
+        assert not saved
+
+
 async def test_help_lists_the_setup_keys(decks) -> None:
     app, _ = make_app(decks)
     async with app.run_test(size=(80, 24)) as pilot:

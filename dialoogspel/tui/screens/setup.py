@@ -467,7 +467,7 @@ class SetupScreen(Screen[None]):
         for name in ("casus", "niveau", "deck", "person"):
             self._problem(name, next((text for n, text, _ in problems if n == name), ""))
         if problems:
-            self._problem("start", "Nog niet klaar: kijk bij de rode meldingen hierboven.")
+            self._problem("start", "Nog niet klaar. Kijk bij de meldingen in het formulier.")
             problems[0][2].focus()
             return
         try:
