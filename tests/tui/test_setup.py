@@ -125,6 +125,17 @@ async def test_empty_form_says_what_is_missing_next_to_each_field(decks) -> None
         assert problem(app, "casus") == ""
 
 
+async def test_not_ready_message_goes_once_every_field_is_fixed(decks) -> None:
+    app, _ = make_app(decks, SetupDefaults(participants=TWO_PEOPLE))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "Nog niet klaar" in problem(app, "start")
+        await type_text(pilot, "Klas")
+        assert problem(app, "casus") == ""
+        assert problem(app, "start") == ""
+
+
 async def test_no_deck_chosen_is_refused(decks) -> None:
     app, saved = make_app(decks, SetupDefaults(casus="Klas 3B", participants=TWO_PEOPLE))
     async with app.run_test(size=(80, 24)) as pilot:

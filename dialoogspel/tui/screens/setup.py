@@ -65,6 +65,7 @@ HIDDEN_VOTING_HINT = "De pionnen blijven bedekt tot iedereen gekozen heeft. Zo k
 NIVEAU_MISSING = "Typ het niveau, of kies klas, opleiding, team of instelling."
 HIDDEN_VOTING_ONLY_PIONNEN = "Verdekt stemmen is er alleen bij pionnen."
 PEOPLE_HINT = f"Enter zet iemand erbij. Rol: {', '.join(DEFAULT_ROLES)} of een eigen rol."
+NOT_READY = "Nog niet klaar. Kijk bij de meldingen in het formulier."
 MIN_PAWN_PLAYERS = 2
 """Pionnen is about comparing pawns: it needs at least two people."""
 
@@ -289,8 +290,10 @@ class SetupScreen(Screen[None]):
         widget = self.query_one(f"#{name}-problem", Static)
         widget.update(text)
         widget.display = bool(text)
-        if not text and name != "start" and not any(p.display for p in self.query(".problem")):
-            self._problem("start", "")  # "look at the messages above" has nothing left to point at
+        start = self.query_one("#start-problem", Static)
+        fields = [p for p in self.query(".problem") if p is not start]
+        if not text and str(start.content) == NOT_READY and not any(p.display for p in fields):
+            self._problem("start", "")  # every field is fixed: nothing left to point at
 
     def _show_decks(self) -> None:
         """Redraw the deck prompts (order, colour chip, card count) and the summary below."""
@@ -467,7 +470,7 @@ class SetupScreen(Screen[None]):
         for name in ("casus", "niveau", "deck", "person"):
             self._problem(name, next((text for n, text, _ in problems if n == name), ""))
         if problems:
-            self._problem("start", "Nog niet klaar. Kijk bij de meldingen in het formulier.")
+            self._problem("start", NOT_READY)
             problems[0][2].focus()
             return
         try:
