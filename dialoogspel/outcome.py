@@ -7,7 +7,9 @@ casus, note or name can add or break a heading, list, link or HTML; `read_outcom
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -27,12 +29,10 @@ from dialoogspel.model import (
 
 # -- escaping ---------------------------------------------------------------------------------
 
-_ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-_ALWAYS = frozenset("`*[]<|~#")
+_ALWAYS = "`*[]<|~#"
 """Escaped wherever they stand: code spans, emphasis, links, raw HTML, table cells, strike, #."""
 _LINE_START = re.compile(r"^(?:[-+=>]|\d+(?=[.)]))")
 """At the start of a list item these would begin a nested list, quote, heading underline or rule."""
-_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _FOLD = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 SEPARATOR = " — "
 """Between the parts of a line; an em dash in user text becomes &mdash; so parts split cleanly."""
@@ -41,37 +41,35 @@ SEPARATOR = " — "
 def clean_text(text: str) -> str:
     """User text as it appears in the outcome: line breaks, tabs and control characters become
     spaces (a note stays inside its list item), outer whitespace goes."""
-    return _FOLD.sub(" ", text).strip()
+    return (text if text.isprintable() else _FOLD.sub(" ", text)).strip()
 
 
+@functools.lru_cache(maxsize=4)
+def _inline(also: str) -> re.Pattern[str]:
+    """What to escape anywhere in a line (one regex, so long outcomes render fast)."""
+    return re.compile(
+        "[" + re.escape(_ALWAYS + also) + "—]"
+        r"|\\(?=[!-/:-@\[-`{-~—]|\Z)"  # a backslash that would escape what follows it
+        r"|_(?![^\W_])|(?<![^\W_])_"  # an underscore not inside a word (snake_case stays)
+        r"|&(?=#?[A-Za-z0-9]+;)"  # an ampersand that would start an entity
+    )
+
+
+def _escape_one(match: re.Match[str]) -> str:
+    char = match.group()
+    return "&mdash;" if char == "—" else "\\" + char
+
+
+@functools.lru_cache(maxsize=2048)  # names, letters and sources repeat on every card
 def escape(text: str, also: str = "") -> str:
     """User text made inert for Markdown, still readable raw: only what could change structure is
     backslash-escaped (plus the characters in `also`, e.g. ")" inside parentheses)."""
-    text = clean_text(text)
+    text = _inline(also).sub(_escape_one, clean_text(text))
     start = _LINE_START.match(text)
-    marker = None if start is None else start.end() if start.group()[0].isdigit() else 0
-    pieces: list[str] = []
-    for position, char in enumerate(text):
-        before = text[position - 1] if position else ""
-        after = text[position + 1] if position + 1 < len(text) else ""
-        if char in _ALWAYS or char in also:
-            pieces.append("\\" + char)
-        elif char == "_" and not (before.isalnum() and after.isalnum()):
-            pieces.append("\\_")
-        elif char == "—":
-            pieces.append("&mdash;")
-        elif char == "&" and _ENTITY.match(text, position):
-            pieces.append("\\&")
-        elif position == marker:
-            pieces.append("\\" + char)
-        else:
-            pieces.append(char)
-    # A backslash stays literal unless what follows it (as written) is ASCII punctuation or nothing.
-    for index, piece in enumerate(pieces):
-        following = pieces[index + 1] if index + 1 < len(pieces) else ""
-        if piece == "\\" and (not following or following[0] in _ASCII_PUNCT):
-            pieces[index] = "\\\\"
-    return "".join(pieces)
+    if start is None:
+        return text
+    cut = start.end() if start.group()[0].isdigit() else 0  # "1." → "1\.", "- x" → "\- x"
+    return text[:cut] + "\\" + text[cut:]
 
 
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])|&mdash;")
@@ -134,8 +132,9 @@ def render(session: Session, day: date) -> str:
         width=2**31 - 1,
     )
     lines = ["---", *head.splitlines(), "---", _title(session), "", *_intro(session, day)]
-    lines += ["", "## Afspraken", *_agreements(session)]
-    lines += _questions(session) if session.mode is Mode.VRAGEN else _board(session)
+    labels = card_labels(session)
+    lines += ["", "## Afspraken", *_agreements(session, labels)]
+    lines += (_questions if session.mode is Mode.VRAGEN else _board)(session, labels)
     return "\n".join(lines) + "\n"
 
 
@@ -167,18 +166,20 @@ def _role(role: str) -> str:
     return f" ({text})" if text else ""
 
 
+def card_labels(session: Session) -> dict[str, str]:
+    """Per card key, how the outcome names the card: its id, or deck:id when two decks share it."""
+    counts = Counter(card.card.id for card in session.cards)
+    return {c.key: c.key if counts[c.card.id] > 1 else c.card.id for c in session.cards}
+
+
 def card_label(session: Session, key: str) -> str:
-    """How a card is named in the outcome: its id, or deck:id when two decks share that id."""
-    try:
-        card = session.card(key).card
-    except KeyError:
-        return key.rpartition(":")[2]
-    if sum(1 for c in session.cards if c.card.id == card.id) > 1:
-        return key
-    return card.id
+    """How the outcome names one card (see card_labels)."""
+    return card_labels(session).get(key, key.rpartition(":")[2])
 
 
-def agreement_line(session: Session, agreement: Agreement) -> str:
+def agreement_line(
+    session: Session, agreement: Agreement, labels: dict[str, str] | None = None
+) -> str:
     """`- [ ] **Who** (role): what — vóór YYYY-MM-DD — kaart U03`."""
     who = agreement.who.strip().casefold()
     person = next((p for p in session.participants if p.name.casefold() == who), None)
@@ -187,14 +188,16 @@ def agreement_line(session: Session, agreement: Agreement) -> str:
     if agreement.deadline:
         parts.append(f"vóór {agreement.deadline.isoformat()}")
     if agreement.card_key:
-        parts.append(f"kaart {escape(card_label(session, agreement.card_key))}")
+        key = agreement.card_key
+        label = labels.get(key) if labels is not None else None
+        parts.append(f"kaart {escape(label or card_label(session, key))}")
     return SEPARATOR.join(parts)
 
 
-def _agreements(session: Session) -> list[str]:
+def _agreements(session: Session, labels: dict[str, str]) -> list[str]:
     lines: list[str] = []
     for kind in AgreementKind:
-        items = [agreement_line(session, a) for a in session.agreements if a.kind is kind]
+        items = [agreement_line(session, a, labels) for a in session.agreements if a.kind is kind]
         lines += ["", f"### {kind.label}", "", *(items or [NO_AGREEMENTS])]
     return lines
 
@@ -227,10 +230,14 @@ def _how(session: Session, card: SessionCard, *, in_pile: bool) -> str:
 
 
 def _card_lines(
-    session: Session, card: SessionCard, tail: str = "", sources: bool = False
+    session: Session,
+    labels: dict[str, str],
+    card: SessionCard,
+    tail: str = "",
+    sources: bool = False,
 ) -> list[str]:
     """One card as a list item, with nested data sources (vragen) and notes."""
-    head = f"- {_strong(card_label(session, card.key))}{SEPARATOR}{escape(card.card.question)}"
+    head = f"- {_strong(labels[card.key])}{SEPARATOR}{escape(card.card.question)}"
     lines = [head + (SEPARATOR + tail if tail else "")]
     if sources and card.card.data_sources:
         lines.append("  - databronnen:")
@@ -248,26 +255,29 @@ def _section(heading: str, items: list[list[str]]) -> list[str]:
     return ["", heading, "", *([line for item in items for line in item] or [NO_CARDS])]
 
 
-def _board(session: Session) -> list[str]:
+def _board(session: Session, labels: dict[str, str]) -> list[str]:
     legend = " · ".join(f"{int(q)} = {q.label}" for q in Quadrant)
     lines = ["", "## Bord", "", f"Vakken: {legend}"]
     for quadrant in Quadrant:
         cards = session.cards_in(quadrant)
-        items = [_card_lines(session, c, _how(session, c, in_pile=False)) for c in cards]
+        items = [_card_lines(session, labels, c, _how(session, c, in_pile=False)) for c in cards]
         lines += _section(f"### {quadrant.label}", items)
-    pile = [_card_lines(session, c, _how(session, c, in_pile=True)) for c in session.open_cards()]
+    pile = [
+        _card_lines(session, labels, c, _how(session, c, in_pile=True))
+        for c in session.open_cards()
+    ]
     return lines + _section(f"### {PILE_HEADING}", pile)
 
 
-def _questions(session: Session) -> list[str]:
+def _questions(session: Session, labels: dict[str, str]) -> list[str]:
     """Vragen mode: visited cards with sources and notes; the rest under "Niet besproken"."""
     done, rest = [], []
     for card in session.cards:
         state = session.states[card.key]
         if state.visited and not state.parked:
-            done.append(_card_lines(session, card, sources=True))
+            done.append(_card_lines(session, labels, card, sources=True))
         else:
-            rest.append(_card_lines(session, card, "geparkeerd" if state.parked else ""))
+            rest.append(_card_lines(session, labels, card, "geparkeerd" if state.parked else ""))
     return _section("## Besproken vragen", done) + _section(f"### {UNVISITED_HEADING}", rest)
 
 
