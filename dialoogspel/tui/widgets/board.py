@@ -18,7 +18,9 @@ from dialoogspel.tui.widgets.card import theme_colour
 
 def pawn(person: Participant) -> Text:
     """A pawn: the letter on the role colour, so it reads in monochrome too."""
-    return Text(f" {person.letter} ", style=f"bold black on {person.colour}")
+    text = Text()
+    text.append(f" {person.letter} ", style=f"bold black on {person.colour}")
+    return text
 
 
 def pawn_with_name(person: Participant) -> Text:
