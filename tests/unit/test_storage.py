@@ -135,6 +135,18 @@ def test_save_and_load_give_back_the_same_session(store: SessionStore) -> None:
     assert _leftovers(path.parent) == []
 
 
+def test_saved_json_is_plain_json_of_the_session_also_when_decks_are_reused(
+    store: SessionStore,
+) -> None:
+    first, second = played(Mode.PIONNEN), played(Mode.SAMEN, casus='"decks": [] — ook hier')
+    second.id = "tweede000000"
+    for session in (first, second, first, first):
+        session.add_note("nog een")
+        data = json.loads(store.save(session).read_text(encoding="utf-8"))
+        assert data.pop("saved")
+        assert data == json.loads(json.dumps(session_to_dict(session)))
+
+
 @pytest.mark.parametrize("bad_id", ["../buiten", "a/b", "", "x" * 65, "con.json"])
 def test_ids_cannot_reach_outside_the_sessions_folder(store: SessionStore, bad_id: str) -> None:
     with pytest.raises(StorageError, match="geen geldige code"):

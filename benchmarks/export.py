@@ -1,0 +1,121 @@
+"""Outcome export cost: render a 1,000-card session with notes and agreements to Markdown.
+
+Times `outcome.render` (the pure part the team waits for on ctrl+s), reading it back with
+`read_outcome`, and the whole `save_outcome` (render + exclusive write + fsync) into a temp folder.
+Printed: median and p95 over N runs, in milliseconds. Target: render <= 50 ms.
+
+    python benchmarks/export.py [--runs 30] [--cards 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from dialoogspel.model import (
+    Agreement,
+    AgreementKind,
+    Card,
+    DataSource,
+    Deck,
+    Mode,
+    Quadrant,
+    Session,
+    SessionSetup,
+    assign_letters,
+)
+from dialoogspel.outcome import escape, read_outcome, render
+from dialoogspel.storage import save_outcome
+
+DAY = date(2026, 11, 22)
+
+
+def played_session(cards: int) -> Session:
+    """Pionnen over `cards` cards in two themes: every card placed (some contested), two notes
+    per card with Markdown-looking text, an agreement every fourth card, some cards parked."""
+    decks = tuple(
+        Deck(
+            name=name,
+            theme=name.capitalize(),
+            colour="#e0a526",
+            cards=tuple(
+                Card(
+                    f"{name[0].upper()}{n:03d}",
+                    f"Welke studenten (*niveau 2*) missen les na de stage in periode {n}?",
+                    (DataSource("Verzuimregistratie", "per week"), DataSource("JOB-monitor")),
+                )
+                for n in range(cards // 2)
+            ),
+        )
+        for name in ("uitval", "verzuim")
+    )
+    people = assign_letters(
+        [("Anna", "docent"), ("Bram", "slb'er"), ("Chris", "teammanager"), ("Dewi", "docent")]
+    )
+    session = Session(SessionSetup("Klas 3B <Verzorgende> IG", "klas", decks, Mode.PIONNEN, people))
+    for index in range(len(session.cards)):
+        session.go_to(index)
+        for person in people:
+            session.place(Quadrant((index + ord(person.letter)) % 4 + 1))
+        if session.needs_decision():
+            session.place(Quadrant(index % 4 + 1))
+        session.add_note(f"Notitie {index}: # niet_een_kop, [geen link](x) en 1. geen lijst.")
+        session.add_note("Tweede notitie — met een gedachtestreepje & een <tag>.")
+        if index % 4 == 0:
+            key = session.current.key
+            session.add_agreement(Agreement(AgreementKind.AAN_DE_SLAG, "bellen", "Anna", DAY, key))
+        if index % 50 == 0:
+            session.toggle_park()
+    return session
+
+
+def cold(action: Callable[..., object], *args: object) -> object:
+    """Run action with an empty escape cache, as the first export of a session would."""
+    escape.cache_clear()
+    return action(*args)
+
+
+def timed(action: Callable[[], object], runs: int) -> tuple[float, float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[max(int(len(times) * 0.95) - 1, 0)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--cards", type=int, default=1000)
+    options = parser.parse_args()
+
+    session = played_session(options.cards)
+    text = render(session, DAY)
+    with tempfile.TemporaryDirectory() as folder:
+        rows = [
+            ("render (Markdown)", *timed(lambda: cold(render, session, DAY), options.runs)),
+            ("read_outcome", *timed(lambda: read_outcome(text), options.runs)),
+            (
+                "save_outcome (render+schrijven)",
+                *timed(lambda: cold(save_outcome, session, Path(folder), DAY), options.runs),
+            ),
+        ]
+    notes = sum(len(state.notes) for state in session.states.values())
+    print(
+        f"export: {len(session.cards)} kaarten, {notes} notities, {len(session.agreements)} "
+        f"afspraken, {len(text.encode()) / 1024:.0f} kB Markdown, {options.runs} runs"
+    )
+    print(f"{'stap':32} {'mediaan ms':>11} {'p95 ms':>8}")
+    for label, median, p95 in rows:
+        print(f"{label:32} {median:11.2f} {p95:8.2f}")
+
+
+if __name__ == "__main__":
+    main()
