@@ -293,17 +293,25 @@ class SessionSummary:
     """One saved session as the resume list shows it."""
 
     id: str
+    """The session's code (what `resume` and `export` take, or a unique start of it)."""
     casus: str
+    """The case as the team typed it."""
     themes: tuple[str, ...]
+    """The theme names in play order."""
     mode: Mode
+    """vragen, pionnen or samen."""
     created: datetime
+    """When the session started."""
     saved: datetime
     """When it was last saved (the file's time when the save has no stamp)."""
     settled: int
+    """Cards done (placed, or seen in vragen mode), parked ones not counted."""
     total: int
+    """All cards of the session."""
     finished: bool
-    """An outcome file was written for it."""
+    """An outcome file was written for it (to the chosen folder, not only a local copy)."""
     path: Path
+    """The autosave file."""
 
     @property
     def progress(self) -> str:
