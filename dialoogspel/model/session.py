@@ -359,7 +359,9 @@ class Session:
                 raise RuleError(f"Nog niet iedereen heeft gekozen. {name} is aan de beurt.")
             raise RuleError("Leg de kaart eerst op het bord (1–4), of parkeer hem (s).")
         if self.is_last:
-            raise RuleError("Dit was de laatste kaart. Druk b voor het bord.")
+            raise RuleError(
+                "Dit was de laatste kaart. Druk b voor het bord of e voor de afspraken."
+            )
         self.go_to(self.index + 1)
 
     def back(self) -> None:

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from dialoogspel.model import Deck, Mode, Session
+from dialoogspel.storage import StorageError
 from dialoogspel.tui.glyphs import Glyphs, choose_glyphs
 from dialoogspel.tui.keys import KeyAction
 from dialoogspel.tui.messages import SessionChanged
+from dialoogspel.tui.screens.afspraken import AfsprakenScreen
 from dialoogspel.tui.screens.help import HelpScreen
 from dialoogspel.tui.screens.play import PlayScreen
 from dialoogspel.tui.screens.setup import SetupScreen
@@ -94,6 +97,8 @@ class DialoogspelApp(App[None]):
         """The game being played, once set up."""
         self.save_problem = ""
         """The last autosave failure, so the team is warned once, not on every key."""
+        self.today: Callable[[], date] = date.today
+        """Today's date for outcome files and deadlines (tests fix it)."""
 
     def on_mount(self) -> None:
         if self.glyphs.border == "ascii":
@@ -134,6 +139,17 @@ class DialoogspelApp(App[None]):
         self.session = session
         self.switch_screen(PlayScreen(session, self.glyphs))
 
+    def on_play_screen_afspraken_requested(self, message: PlayScreen.AfsprakenRequested) -> None:
+        """e on the play screen: the afspraken, writing to the last folder that worked."""
+        if self.session is not None:
+            self.push_screen(
+                AfsprakenScreen(self.session, self.glyphs, self.launch.output_dir, today=self.today)
+            )
+
+    def on_afspraken_screen_exported(self, message: AfsprakenScreen.Exported) -> None:
+        """An outcome file was written: the next one goes to the same folder."""
+        self.launch.output_dir = message.path.parent
+
     def on_session_changed(self, message: SessionChanged) -> None:
         message.stop()
         self.autosave()
@@ -144,8 +160,8 @@ class DialoogspelApp(App[None]):
             return
         try:
             self.saver(self.session)
-        except OSError as error:
-            problem = f"Bewaren lukt niet: {error.strerror or error}. Het spel gaat door."
+        except (OSError, StorageError) as error:
+            problem = f"{error} Het spel gaat door; bij de volgende stap proberen we het opnieuw."
             if problem != self.save_problem:
                 self.notify(problem, severity="error", timeout=10)
             self.save_problem = problem

@@ -84,11 +84,20 @@ PLAY_KEYS: tuple[KeyAction, ...] = (
         footer=False,
     ),
     KeyAction(
-        "backspace", "undo", "terug", "Neem de laatste pion of plaatsing terug.", display="⌫"
+        "backspace",
+        "undo",
+        "terug",
+        "Neem de laatste pion of plaatsing terug.",
+        display="⌫",
+        footer=False,
     ),
     KeyAction("n", "note", "notitie", "Schrijf een notitie bij deze kaart."),
-    KeyAction("s", "park", "parkeer", "Parkeer de kaart voor later, of haal hem terug."),
+    KeyAction(
+        "s", "park", "parkeer", "Parkeer de kaart voor later, of haal hem terug.", footer=False
+    ),
+    KeyAction("a", "add_agreement", "afspraak", "Maak een afspraak bij deze kaart.", footer=False),
     KeyAction("b", "board", "bord", "Bekijk het hele bord met alle kaarten."),
+    KeyAction("e", "agreements", "afspraken", "Naar de afspraken en de uitkomst opslaan."),
     KeyAction("q", "app.stop", "stop", "Stop het spel. Alles is al bewaard."),
     HELP,
 )
@@ -114,3 +123,33 @@ SETUP_KEYS: tuple[KeyAction, ...] = (
     replace(HELP, display="F1"),
 )
 """Keys of the setup screen; most keys type text there, so these use ctrl or F1."""
+
+AFSPRAKEN_KEYS: tuple[KeyAction, ...] = (
+    KeyAction("a", "add", "nieuw", "Maak een nieuwe afspraak."),
+    KeyAction(
+        "enter",
+        "edit",
+        "wijzig",
+        "Wijzig de gekozen afspraak, of maak de voorgestelde.",
+        display="enter",
+    ),
+    KeyAction(
+        "delete,backspace",
+        "delete",
+        "wis",
+        "Wis de gekozen afspraak (na een j ter bevestiging).",
+        display="del",
+    ),
+    KeyAction(
+        "g", "suggest", "voorstel", "Maak een afspraak voor een urgente kaart zonder afspraak."
+    ),
+    KeyAction(
+        "ctrl+s", "save", "opslaan", "Schrijf de uitkomst nu weg en laat zien waar hij staat."
+    ),
+    KeyAction("m", "choose_folder", "map", "Kies een andere map voor de uitkomst.", footer=False),
+    KeyAction("escape", "back", "kaarten", "Terug naar de kaarten.", display="esc"),
+    KeyAction("b", "board", "bord", "Bekijk het hele bord met alle kaarten.", footer=False),
+    KeyAction("q", "app.stop", "stop", "Stop het spel. Alles is al bewaard."),
+    HELP,
+)
+"""Keys of the afspraken screen (make, change and wipe agreements; write the outcome)."""

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from dialoogspel.model import Mode, Quadrant, RuleError, Session
+from dialoogspel.model import Agreement, Mode, Quadrant, RuleError, Session
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import PLAY_KEYS, bindings
 from dialoogspel.tui.messages import SessionChanged
+from dialoogspel.tui.screens.agreement import AgreementScreen
 from dialoogspel.tui.screens.board import BoardScreen
 from dialoogspel.tui.screens.note import NoteScreen
 from dialoogspel.tui.widgets.board import Board, pawn, pawn_with_name
@@ -30,6 +32,9 @@ class PlayScreen(Screen[None]):
     BINDINGS = bindings(PLAY_KEYS)
     HELP_TITLE = "spelen"
     HELP_INTRO = PLAY_HELP
+
+    class AfsprakenRequested(Message):
+        """e: the team wants the afspraken screen (the app knows the output folder)."""
 
     def __init__(self, session: Session, glyphs: Glyphs) -> None:
         super().__init__()
@@ -190,6 +195,19 @@ class PlayScreen(Screen[None]):
     def action_board(self) -> None:
         """b: the board overview."""
         self.app.push_screen(BoardScreen(self.session, self.glyphs))
+
+    def action_add_agreement(self) -> None:
+        """a: an agreement about this card."""
+
+        def keep(agreement: Agreement | None) -> None:
+            if agreement is not None and self._apply(self.session.add_agreement, agreement):
+                self.notify(f"Afspraak gemaakt voor {agreement.who}. e: alle afspraken.")
+
+        self.app.push_screen(AgreementScreen(self.session, card_key=self.session.current.key), keep)
+
+    def action_agreements(self) -> None:
+        """e: to the afspraken and the outcome file."""
+        self.post_message(self.AfsprakenRequested())
 
     def on_board_quadrant_chosen(self, message: Board.QuadrantChosen) -> None:
         """A click on a quadrant is the same as its number key."""

@@ -1,0 +1,427 @@
+"""The afspraken screen: the board in words, the agreements, and writing the outcome file."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from rich.padding import Padding
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from dialoogspel.model import (
+    Agreement,
+    AgreementKind,
+    Mode,
+    Quadrant,
+    Session,
+    SessionCard,
+    describe_deadline,
+)
+from dialoogspel.outcome import card_label
+from dialoogspel.storage import SaveResult, save_outcome
+from dialoogspel.tui.glyphs import Glyphs
+from dialoogspel.tui.keys import AFSPRAKEN_KEYS, bindings
+from dialoogspel.tui.messages import SessionChanged
+from dialoogspel.tui.screens.agreement import AgreementScreen
+from dialoogspel.tui.screens.ask import ConfirmScreen, FolderScreen
+from dialoogspel.tui.screens.board import BoardScreen
+from dialoogspel.tui.widgets.card import theme_colour
+
+AFSPRAKEN_HELP = (
+    "Maak afspraken: wie zoekt uit wat nog onbekend is (uitzoeken), en wie pakt de urgente"
+    " punten aan (aan de slag). Kaarten in Belangrijk & urgent zonder afspraak staan als"
+    " voorstel in de lijst.\nctrl+s schrijft de uitkomst als Markdown-bestand weg; het scherm"
+    " laat zien waar het staat. Een tweede keer maakt een nieuw bestand, er wordt niets"
+    " overschreven."
+)
+AGREEMENT_ID = "afspraak:"
+"""Option id prefix of an agreement in the list; the rest is its position in the session."""
+SUGGESTION_ID = "kaart:"
+"""Option id prefix of a suggestion; the rest is the card key."""
+
+
+def _count(number: int) -> str:
+    return f"{number} afspraak" if number == 1 else f"{number} afspraken"
+
+
+class AgreementList(OptionList, inherit_bindings=False):
+    """The agreements and suggestions; enter is left to the screen, so the Footer shows it."""
+
+    BINDINGS = [b for b in OptionList.BINDINGS if getattr(b, "key", "") != "enter"]
+
+
+class AfsprakenScreen(Screen[None]):
+    """Agreements change through the model; the outcome is written off the UI thread."""
+
+    KEYS = AFSPRAKEN_KEYS
+    BINDINGS = bindings(AFSPRAKEN_KEYS)
+    HELP_TITLE = "afspraken"
+    HELP_INTRO = AFSPRAKEN_HELP
+
+    @dataclass
+    class OutcomeWritten(Message):
+        """The worker finished writing (or failing to write) the outcome file."""
+
+        result: SaveResult
+        """What storage reports: the path, or the fallback copy and a Dutch message."""
+
+    @dataclass
+    class Exported(Message):
+        """An outcome file was written; the app remembers the folder for the next time."""
+
+        path: Path
+        """The full path of the new file."""
+
+    def __init__(
+        self,
+        session: Session,
+        glyphs: Glyphs,
+        output_dir: Path,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        """The game (owned by the app, changed only through model calls)."""
+        self.glyphs = glyphs
+        """The characters to draw with."""
+        self.folder = output_dir
+        """Where the next outcome file goes: --uit, then the last folder that worked."""
+        self.today = today
+        """Today's date: the outcome file's date and how "1-12" is read."""
+        self.saving = False
+        """A worker is writing the outcome now."""
+        self.saving_revision = -1
+        """The session revision the worker is writing (its copy was taken then)."""
+        self.written: tuple[Path, int] | None = None
+        """The last file written from this screen and the session revision it holds."""
+        self.failure = ""
+        """The Dutch message of the last failed write, shown until the next try."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="topbar")
+        yield AgreementList(id="agreements")
+        with VerticalScroll(id="cards"):
+            yield Static(id="cards-text")
+        yield Static(id="export")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#agreements").border_title = "Afspraken"
+        self.query_one("#cards").border_title = "Kaarten"
+        self.refresh_view()
+        self.query_one(AgreementList).focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_view()
+
+    # -- rendering ----------------------------------------------------------------------------
+
+    def refresh_view(self, highlight: str | None = None) -> None:
+        """Draw everything from the model; keep (or move) the highlight in the list."""
+        session, dash = self.session, self.glyphs.dash
+        themes = ", ".join(deck.theme for deck in session.setup.decks)
+        self.query_one("#topbar", Static).update(
+            Text.assemble(
+                ("Afspraken", "bold"),
+                f" {dash} {themes} {dash} {_count(len(session.agreements))} {dash}"
+                f" {session.setup.casus}",
+            )
+        )
+        self._fill_list(highlight)
+        self.query_one("#cards-text", Static).update(self.cards_text())
+        self._show_export()
+
+    def _fill_list(self, highlight: str | None) -> None:
+        listing = self.query_one(AgreementList)
+        old_position = listing.highlighted
+        if highlight is None and old_position is not None:
+            highlight = listing.get_option_at_index(old_position).id
+        options = self.list_options()
+        listing.set_options(options)
+        waiting = self.session.cards_without_agreement(Quadrant.BELANGRIJK_URGENT)
+        listing.border_subtitle = (
+            f"g: voorstel voor {card_label(self.session, waiting[0].key)}" if waiting else ""
+        )
+        ids = [option.id for option in options]
+        choosable = [i for i, option in enumerate(options) if not option.disabled]
+        if highlight is not None and highlight in ids:
+            listing.highlighted = ids.index(highlight)
+        else:  # the line that was there is gone: take the next one that can be chosen
+            later = [i for i in choosable if i >= (old_position or 0)]
+            listing.highlighted = (later or choosable[-1:] or [None])[0]
+
+    def list_options(self) -> list[Option]:
+        """Per kind a heading and its agreements, then a line per urgent card without one."""
+        session = self.session
+        options: list[Option] = []
+        for kind in AgreementKind:
+            mine = [(i, a) for i, a in enumerate(session.agreements) if a.kind is kind]
+            heading = Text(f"{kind.label} ({len(mine)})", "bold")
+            options.append(Option(heading, disabled=True))
+            for position, agreement in mine:
+                line = Padding(self.agreement_text(agreement), (0, 0, 0, 2))
+                options.append(Option(line, f"{AGREEMENT_ID}{position}"))
+            if not mine:
+                options.append(Option(Text("  nog geen", "italic"), disabled=True))
+        for card in session.cards_without_agreement(Quadrant.BELANGRIJK_URGENT):
+            line = Text("Nog geen afspraak: ", "bold")
+            line.append(f"{card_label(session, card.key)} {card.card.question}")
+            options.append(Option(Padding(line, (0, 0, 0, 2)), f"{SUGGESTION_ID}{card.key}"))
+        return options
+
+    def agreement_text(self, agreement: Agreement) -> Text:
+        """One agreement as a line: who, what, by when, which card."""
+        dash = self.glyphs.dash
+        text = Text(agreement.who, "bold")
+        text.append(f": {agreement.what}")
+        if agreement.deadline:
+            text.append(f" {dash} vóór {describe_deadline(agreement.deadline)}")
+        if agreement.card_key:
+            text.append(f" {dash} kaart {card_label(self.session, agreement.card_key)}")
+        return text
+
+    def cards_text(self) -> Text:
+        """The board in words: quadrants (urgent first), notes, contested pawns, then the rest."""
+        session = self.session
+        text = Text()
+        if session.mode is Mode.VRAGEN:
+            seen = [c for c in session.cards if c.key not in {o.key for o in session.open_cards()}]
+            self._card_group(text, "Besproken vragen", seen)
+        else:
+            for quadrant in Quadrant:
+                self._card_group(
+                    text, f"{quadrant.value} {quadrant.label}", session.cards_in(quadrant)
+                )
+        self._card_group(text, "Geparkeerd / niet besproken", session.open_cards())
+        return text
+
+    def _card_group(self, text: Text, heading: str, cards: Sequence[SessionCard]) -> None:
+        session, glyphs = self.session, self.glyphs
+        if text:
+            text.append("\n")
+        text.append(heading, "bold")
+        if not cards:
+            text.append(": geen kaarten", "italic")
+        for card in cards:
+            state = session.states[card.key]
+            text.append("\n  ")
+            text.append(card_label(session, card.key), f"bold {theme_colour(card.deck.colour).hex}")
+            text.append(f" {card.card.question}")
+            if state.parked:
+                text.append(" (geparkeerd)", "italic")
+            elif not session.is_settled(card.key):
+                text.append(
+                    " (nog niet gelegd)" if state.visited else " (niet besproken)", "italic"
+                )
+            if session.is_contested(card.key):
+                text.append(f"\n    {glyphs.bullet} pionnen: {self.pawn_line(card.key)}")
+            for note in state.notes:
+                text.append(f"\n    {glyphs.bullet} notitie: ", "italic")
+                text.append(note)
+
+    def pawn_line(self, key: str) -> str:
+        """How the pawns stood on a contested card, e.g. "A→1, H→3; besproken → 1"."""
+        session = self.session
+        state = session.states[key]
+        arrow = "->" if self.glyphs.border == "ascii" else "→"  # Glyphs has no arrow of its own
+        placed = [p for p in session.participants if p.letter in state.pawns]
+        line = ", ".join(f"{p.letter}{arrow}{state.pawns[p.letter].value}" for p in placed)
+        if state.final is not None:
+            line += f"; besproken {arrow} {state.final.value}"
+        return line
+
+    def _show_export(self) -> None:
+        export = self.query_one("#export", Static)
+        export.set_class(self.saving, "-busy")
+        export.set_class(bool(self.failure) and not self.saving, "-failed")
+        export.set_class(self.written is not None and not self.failure, "-done")
+        if self.saving:
+            export.update(f"Bezig met opslaan in {self.folder}…")
+            return
+        if self.failure:
+            text = Text(self.failure, "bold")
+            text.append("\nm: andere map kiezen · ctrl+s: nog eens proberen")
+            export.update(text)
+            return
+        if self.written is not None:
+            path, revision = self.written
+            text = Text("Opgeslagen als: ", "bold")
+            text.append(str(path))
+            if self.session.revision != revision:
+                text.append("\nDaarna is er iets veranderd: ctrl+s schrijft een nieuw bestand.")
+            export.update(text)
+            return
+        text = Text(f"ctrl+s: uitkomst opslaan in {self.folder}")
+        if self.session.exported:
+            text.append(f"\nEerder opgeslagen als: {self.session.exported[-1]}", "italic")
+        export.update(text)
+
+    # -- agreements ---------------------------------------------------------------------------
+
+    def _chosen(self) -> str | None:
+        """The id of the highlighted option: an agreement or a suggestion."""
+        listing = self.query_one(AgreementList)
+        if listing.highlighted is None:
+            return None
+        return listing.get_option_at_index(listing.highlighted).id
+
+    def _open_form(
+        self,
+        on_done: Callable[[Agreement], None],
+        *,
+        agreement: Agreement | None = None,
+        card_key: str | None = None,
+        kind: AgreementKind | None = None,
+    ) -> None:
+        """The agreement form; `on_done` gets the agreement unless the team cancels."""
+
+        def done(result: Agreement | None) -> None:
+            if result is not None:
+                on_done(result)
+
+        form = AgreementScreen(
+            self.session, agreement=agreement, card_key=card_key, kind=kind, today=self.today
+        )
+        self.app.push_screen(form, done)
+
+    def _add(self, agreement: Agreement) -> None:
+        self.session.add_agreement(agreement)
+        self._changed(f"{AGREEMENT_ID}{len(self.session.agreements) - 1}")
+
+    def _changed(self, highlight: str | None = None) -> None:
+        self.post_message(SessionChanged())
+        self.refresh_view(highlight)
+
+    def action_add(self) -> None:
+        """a: a new agreement; the team picks the card in the form if there is one."""
+        self._open_form(self._add)
+
+    def action_suggest(self) -> None:
+        """g: an agreement for the first card in Belangrijk & urgent that has none yet."""
+        waiting = self.session.cards_without_agreement(Quadrant.BELANGRIJK_URGENT)
+        if not waiting:
+            self.notify("Elke kaart in Belangrijk & urgent heeft al een afspraak.")
+            return
+        self._open_form(self._add, card_key=waiting[0].key, kind=AgreementKind.AAN_DE_SLAG)
+
+    def action_edit(self) -> None:
+        """enter: change the highlighted agreement, or make the highlighted suggestion."""
+        chosen = self._chosen()
+        if chosen is None:
+            self.action_add()
+        elif chosen.startswith(SUGGESTION_ID):
+            key = chosen.removeprefix(SUGGESTION_ID)
+            self._open_form(self._add, card_key=key, kind=AgreementKind.AAN_DE_SLAG)
+        else:
+            position = int(chosen.removeprefix(AGREEMENT_ID))
+
+            def replace(agreement: Agreement) -> None:
+                self.session.replace_agreement(position, agreement)
+                self._changed(chosen)
+
+            self._open_form(replace, agreement=self.session.agreements[position])
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """A click on a line is the same as enter."""
+        event.stop()
+        self.action_edit()
+
+    def action_delete(self) -> None:
+        """delete/backspace: wipe the highlighted agreement once the team confirms with j."""
+        chosen = self._chosen()
+        if chosen is None or not chosen.startswith(AGREEMENT_ID):
+            self.notify("Kies eerst een afspraak met de pijltjes.")
+            return
+        position = int(chosen.removeprefix(AGREEMENT_ID))
+        agreement = self.session.agreements[position]
+
+        def answer(yes: bool | None) -> None:
+            if yes and self.session.agreements[position] == agreement:
+                self.session.remove_agreement(position)
+                self.notify(f"Afspraak gewist: {agreement.who}: {agreement.what}")
+                self._changed(f"{AGREEMENT_ID}{position}")
+
+        detail = self.agreement_text(agreement).plain.strip()
+        self.app.push_screen(ConfirmScreen("Deze afspraak wissen?", detail), answer)
+
+    # -- leaving ------------------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        """esc: back to the cards (not while the file is being written)."""
+        if self._busy():
+            return
+        self.dismiss(None)
+
+    def action_board(self) -> None:
+        """b: the board overview."""
+        self.app.push_screen(BoardScreen(self.session, self.glyphs))
+
+    def _busy(self) -> bool:
+        if self.saving:
+            self.notify("Even wachten: de uitkomst wordt nog opgeslagen.", severity="warning")
+        return self.saving
+
+    # -- writing the outcome ------------------------------------------------------------------
+
+    def action_save(self) -> None:
+        """ctrl+s: write the outcome file to the folder, off the UI thread."""
+        if not self._busy():
+            self.save_to(self.folder)
+
+    def action_choose_folder(self) -> None:
+        """m: ask for another folder, then write there."""
+        if not self._busy():
+            self._ask_folder()
+
+    def _ask_folder(self) -> None:
+        def chosen(folder: Path | None) -> None:
+            if folder is not None:
+                self.save_to(folder)
+
+        self.app.push_screen(FolderScreen(self.folder, self.failure, Path.home()), chosen)
+
+    def save_to(self, folder: Path) -> None:
+        """Start writing to a folder; the worker gets a copy, so play can go on meanwhile."""
+        self.saving, self.failure, self.folder = True, "", folder
+        self.saving_revision = self.session.revision
+        self._show_export()
+        self._write(copy.deepcopy(self.session), folder, self.today())
+
+    @work(thread=True, exclusive=True, group="uitkomst", exit_on_error=False)
+    def _write(self, snapshot: Session, folder: Path, day: date) -> None:
+        """In a thread: a hung network share must not freeze the screen. Touches no widgets."""
+        try:
+            result = save_outcome(snapshot, folder, day)
+        except Exception as error:  # storage reports OSErrors itself; this is the last net
+            result = SaveResult(None, None, f"Opslaan is niet gelukt: {error}")
+        self.post_message(self.OutcomeWritten(result))
+
+    def on_afspraken_screen_outcome_written(self, message: AfsprakenScreen.OutcomeWritten) -> None:
+        """Back on the UI thread: record the export on the real session and say where it went."""
+        message.stop()
+        self.saving = False
+        result = message.result
+        if result.path is None:
+            self.failure = result.message
+            self._show_export()
+            self.app.bell()
+            self._ask_folder()
+            return
+        self.folder = result.path.parent
+        changed_meanwhile = self.session.revision != self.saving_revision
+        self.session.mark_exported(str(result.path))
+        self.written = (result.path, -1 if changed_meanwhile else self.session.revision)
+        self.post_message(SessionChanged())
+        self.post_message(self.Exported(result.path))
+        self._show_export()

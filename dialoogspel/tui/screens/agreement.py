@@ -1,0 +1,279 @@
+"""The agreement form: kind, what, who, by when and about which card; for adding and editing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Input, Label, RadioButton, RadioSet, Select, Static
+
+from dialoogspel.model import (
+    Agreement,
+    AgreementKind,
+    DeadlineError,
+    Quadrant,
+    Session,
+    describe_deadline,
+    parse_deadline,
+)
+
+KIND_EXPLANATIONS: dict[AgreementKind, str] = {
+    AgreementKind.AAN_DE_SLAG: "Aan de slag: pak een urgent punt echt aan",
+    AgreementKind.UITZOEKEN: "Uitzoeken: zoek uit wat nog onbekend is (databronnen)",
+}
+"""One Dutch line per kind, shown as the choice itself."""
+KIND_ORDER = (AgreementKind.AAN_DE_SLAG, AgreementKind.UITZOEKEN)
+"""The order of the two choices on screen."""
+QUESTION_WIDTH = 48
+"""How much of a card's question fits in the card choice at 80 columns."""
+
+
+def default_kind(session: Session, card_key: str | None) -> AgreementKind:
+    """Aan de slag for a card lying in Belangrijk & urgent, otherwise uitzoeken."""
+    if card_key is not None and card_key in session.states:
+        state = session.states[card_key]
+        if state.final is Quadrant.BELANGRIJK_URGENT and not state.parked:
+            return AgreementKind.AAN_DE_SLAG
+    return AgreementKind.UITZOEKEN
+
+
+def card_choice(session: Session, key: str) -> str:
+    """How a card reads in the card choice: "U03 — Welke studenten …"."""
+    card = session.card(key).card
+    question = card.question
+    if len(question) > QUESTION_WIDTH:
+        question = question[: QUESTION_WIDTH - 1].rstrip() + "…"
+    return f"{card.id} — {question}"
+
+
+class KindChoice(RadioSet):
+    """The two kinds; arrow keys choose straight away, as radio buttons do in most forms."""
+
+    BINDINGS = [
+        Binding("down,right", "choose(1)", show=False),
+        Binding("up,left", "choose(-1)", show=False),
+    ]
+
+    def __init__(self, chosen: AgreementKind, *, id: str) -> None:
+        buttons = (RadioButton(KIND_EXPLANATIONS[k]) for k in KIND_ORDER)
+        super().__init__(*buttons, id=id, compact=True)
+        self.chosen_at_start = chosen
+        """The kind that is on when the form opens."""
+
+    def on_mount(self) -> None:
+        # Switched on after mount, so the highlight starts on the chosen kind too.
+        self.choose(self.chosen_at_start)
+
+    def choose(self, kind: AgreementKind) -> None:
+        """Switch a kind on (the other goes off)."""
+        self.query(RadioButton)[KIND_ORDER.index(kind)].value = True
+
+    @property
+    def kind(self) -> AgreementKind | None:
+        """The kind that is on."""
+        return KIND_ORDER[self.pressed_index] if self.pressed_index >= 0 else None
+
+    def action_choose(self, step: int) -> None:
+        """Arrow keys: move to the other kind and choose it."""
+        if step > 0:
+            self.action_next_button()
+        else:
+            self.action_previous_button()
+        self.action_toggle_button()
+
+
+class AgreementScreen(ModalScreen[Agreement | None]):
+    """Fill in one agreement; dismissed with the Agreement, or None when cancelled."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "annuleer"),
+        Binding("ctrl+s", "save", "bewaar", priority=True),
+    ]
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        agreement: Agreement | None = None,
+        card_key: str | None = None,
+        kind: AgreementKind | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        """Read only: the cards to link to and the people who can own the agreement."""
+        self.agreement = agreement
+        """The agreement being changed, or None for a new one."""
+        self.card_key = agreement.card_key if agreement else card_key
+        """The card chosen when the form opens."""
+        self.kind = agreement.kind if agreement else kind or default_kind(session, self.card_key)
+        """The kind chosen when the form opens."""
+        self.today = today
+        """Today's date, for reading "1-12" as the coming first of December."""
+        self.kind_touched = agreement is not None or kind is not None
+        """The kind was chosen on purpose, so picking another card leaves it alone."""
+        self.kind_shown = self.kind
+        """The kind the form switched on itself (a change to another one is the team's choice)."""
+
+    def compose(self) -> ComposeResult:
+        names = [p.name for p in self.session.participants]
+        existing = self.agreement
+        with VerticalScroll(id="dialog"):
+            yield Label("Afspraak wijzigen" if existing else "Nieuwe afspraak", classes="title")
+            with Horizontal(classes="row"):
+                yield Label("Kaart", classes="field-label")
+                yield Select(
+                    [(card_choice(self.session, c.key), c.key) for c in self.session.cards],
+                    prompt="geen kaart",
+                    value=self.card_key if self.card_key in self.session.states else Select.NULL,
+                    compact=True,
+                    id="card",
+                )
+            with Horizontal(classes="row"):
+                yield Label("Soort", classes="field-label")
+                yield KindChoice(self.kind, id="kind")
+            with Horizontal(classes="row"):
+                yield Label("Wat", classes="field-label")
+                yield Input(
+                    existing.what if existing else "",
+                    placeholder="wat gaat er gebeuren?",
+                    compact=True,
+                    id="what",
+                )
+            with Horizontal(classes="row"):
+                yield Label("Wie", classes="field-label")
+                yield Input(
+                    existing.who if existing else "",
+                    placeholder="wie doet het?",
+                    suggester=SuggestFromList(names, case_sensitive=False),
+                    compact=True,
+                    id="who",
+                )
+            if names:
+                yield Static(
+                    f"{', '.join(names)} of een andere naam (→ of enter vult aan)",
+                    classes="under",
+                )
+            with Horizontal(classes="row"):
+                yield Label("Vóór", classes="field-label")
+                yield Input(
+                    existing.deadline.strftime("%d-%m-%Y")
+                    if existing and existing.deadline
+                    else "",
+                    placeholder="datum, bijv. 1-12 (mag leeg)",
+                    compact=True,
+                    id="deadline",
+                )
+            yield Static(id="understood", classes="under")
+            yield Static(id="problem")
+            yield Label(
+                "tab: volgend veld · enter in Vóór of ctrl+s: bewaren · esc: annuleren",
+                classes="hint",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one("#what", Input).focus()
+        self.show_deadline()
+
+    # -- live feedback ------------------------------------------------------------------------
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.query_one("#problem", Static).update("")
+        if event.input.id == "deadline":
+            self.show_deadline()
+
+    def show_deadline(self) -> None:
+        """Say under the date field what was understood, or why it is not a date."""
+        understood = self.query_one("#understood", Static)
+        text = self.query_one("#deadline", Input).value
+        try:
+            deadline = parse_deadline(text, self.today())
+        except DeadlineError as error:
+            understood.update(Text(str(error)))
+            understood.set_class(True, "-wrong")
+            return
+        understood.set_class(False, "-wrong")
+        if deadline is None:
+            understood.update(Text("Geen datum: dat mag.", style="dim"))
+            return
+        line = Text(f"Dat is {describe_deadline(deadline)}.")
+        if deadline < self.today():
+            line.append(" Let op: die datum is al voorbij.", style="bold")
+        understood.update(line)
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        """A new agreement follows the card's quadrant for its kind until the kind is chosen."""
+        if self.kind_touched or event.value is Select.NULL:
+            return
+        self.kind_shown = default_kind(self.session, str(event.value))
+        self.query_one(KindChoice).choose(self.kind_shown)
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        if self.query_one(KindChoice).kind is not self.kind_shown:
+            self.kind_touched = True
+
+    # -- saving -------------------------------------------------------------------------------
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter moves to the next field; in the last field (Vóór) it saves."""
+        if event.input.id == "who":
+            self._take_suggested_name()
+        if event.input.id == "deadline":
+            self.action_save()
+        else:
+            self.focus_next()
+
+    def _take_suggested_name(self) -> None:
+        """Enter takes the name the field suggests (grey), as → does."""
+        who = self.query_one("#who", Input)
+        typed = who.value.strip().casefold()
+        if not typed:
+            return
+        names = [p.name for p in self.session.participants]
+        match = next((n for n in names if n.casefold().startswith(typed)), None)
+        if match is not None:
+            who.value = match
+
+    def action_save(self) -> None:
+        """ctrl+s (or enter in the last field): check the form and hand the agreement back."""
+        what = self.query_one("#what", Input).value.strip()
+        who = self.query_one("#who", Input).value.strip()
+        if not what:
+            self._refuse("Vul in wat er gaat gebeuren.", "#what")
+            return
+        if not who:
+            self._refuse("Vul in wie het doet.", "#who")
+            return
+        try:
+            deadline = parse_deadline(self.query_one("#deadline", Input).value, self.today())
+        except DeadlineError:
+            self._refuse("Kijk de datum na, of maak het veld leeg.", "#deadline")
+            return
+        person = next(
+            (p for p in self.session.participants if p.name.casefold() == who.casefold()), None
+        )
+        card = self.query_one("#card", Select).value
+        self.dismiss(
+            Agreement(
+                kind=self.query_one(KindChoice).kind or self.kind,
+                what=what,
+                who=person.name if person else who,
+                deadline=deadline,
+                card_key=None if card is Select.NULL else str(card),
+            )
+        )
+
+    def _refuse(self, problem: str, field: str) -> None:
+        self.query_one("#problem", Static).update(problem)
+        self.query_one(field, Input).focus()
+        self.app.bell()
+
+    def action_cancel(self) -> None:
+        """esc: nothing changes."""
+        self.dismiss(None)

@@ -1,0 +1,75 @@
+"""Two small questions the afspraken screen asks: really wipe this? and which folder then?"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """A yes/no question that only `j` answers with yes, so no stray key can wipe anything."""
+
+    BINDINGS = [
+        Binding("j,y", "answer(True)", "ja"),
+        Binding("n,escape", "answer(False)", "nee"),
+    ]
+
+    def __init__(self, question: str, detail: str = "") -> None:
+        super().__init__()
+        self.question = question
+        """The question, e.g. "Afspraak wissen?"."""
+        self.detail = detail
+        """What it is about, e.g. the agreement as one line."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label(self.question, classes="title")
+            if self.detail:
+                yield Static(self.detail, id="detail")
+            yield Label("j: ja, wissen · n of esc: nee, houden", classes="hint")
+
+    def action_answer(self, yes: bool) -> None:
+        """j answers yes; n and esc answer no."""
+        self.dismiss(yes)
+
+
+class FolderScreen(ModalScreen[Path | None]):
+    """Ask for another folder for the outcome file; dismissed with the folder, or None."""
+
+    BINDINGS = [Binding("escape", "cancel", "annuleer")]
+
+    def __init__(self, folder: Path, problem: str = "", suggestion: Path | None = None) -> None:
+        super().__init__()
+        self.folder = folder
+        """The folder the Input starts with (the one that was tried last)."""
+        self.problem = problem
+        """Why another folder is asked for (the Dutch message of a failed save), if any."""
+        self.suggestion = suggestion
+        """A folder that usually works (the home folder), shown as a hint."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label("Andere map voor de uitkomst", classes="title")
+            if self.problem:
+                yield Static(self.problem, id="problem")
+            yield Label("Typ de map waar het bestand naartoe moet:")
+            yield Input(str(self.folder), id="folder")
+            if self.suggestion is not None:
+                yield Label(f"Bijvoorbeeld je eigen map: {self.suggestion}", classes="hint")
+            yield Label("enter: opslaan in deze map · esc: annuleren", classes="hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        text = event.value.strip().strip('"')
+        if not text:
+            self.query_one(Input).placeholder = "Typ eerst een map."
+            return
+        self.dismiss(Path(text).expanduser())
+
+    def action_cancel(self) -> None:
+        """esc: keep the old folder."""
+        self.dismiss(None)

@@ -1,0 +1,422 @@
+"""Pilot flows for agreements: the form, the afspraken screen, and writing the outcome file."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+from rich.padding import Padding
+from rich.text import Text
+from textual.pilot import Pilot
+from textual.widgets import Input, OptionList, Static
+
+from dialoogspel.model import (
+    Agreement,
+    AgreementKind,
+    Card,
+    DataSource,
+    Deck,
+    Mode,
+    Session,
+    SessionSetup,
+    assign_letters,
+)
+from dialoogspel.storage import SaveResult
+from dialoogspel.tui.app import DialoogspelApp, Launch
+from dialoogspel.tui.messages import SessionChanged
+from dialoogspel.tui.screens import afspraken
+from dialoogspel.tui.screens.afspraken import AfsprakenScreen
+from dialoogspel.tui.screens.agreement import AgreementScreen
+from dialoogspel.tui.screens.ask import ConfirmScreen, FolderScreen
+from dialoogspel.tui.screens.help import HelpScreen
+from dialoogspel.tui.screens.play import PlayScreen
+
+DECK = Deck(
+    name="uitval",
+    theme="Uitval",
+    colour="#E69F00",
+    cards=tuple(
+        Card(f"U0{n}", f"Welke signalen zien we bij vraag {n}?", (DataSource("JOB-monitor"),))
+        for n in range(1, 6)
+    ),
+)
+PEOPLE = [("Anna", "slb'er"), ("Ahmed", "docent"), ("Bert", "teammanager")]
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture(autouse=True)
+def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The local data folder (where a copy goes when a folder fails) lives in tmp_path."""
+    home = tmp_path / "data"
+    monkeypatch.setenv("DIALOOGSPEL_HOME", str(home))
+    return home
+
+
+def make_app(output_dir: Path, mode: Mode = Mode.PIONNEN) -> tuple[DialoogspelApp, list[int]]:
+    """An app on the first card, today fixed, recording every autosave's revision."""
+    setup = SessionSetup("Klas 3B", "klas", (DECK,), mode, assign_letters(PEOPLE))
+    saved: list[int] = []
+    session = Session(setup, session_id="afspraken01")
+    app = DialoogspelApp(
+        Launch(session=session, output_dir=output_dir), saver=lambda s: saved.append(s.revision)
+    )
+    app.today = lambda: TODAY
+    return app, saved
+
+
+async def play_three_cards(pilot: Pilot) -> None:
+    """U01 all in 1; U02 contested (A→1, H→3, B→1), discussed → 1, with a note; U03 all in 2."""
+    await pilot.press("1", "1", "1", "enter")
+    await pilot.press("1", "3", "1", "1", "n", *"na de stage", "enter", "enter")
+    await pilot.press("2", "2", "2")
+
+
+def text_of(app: DialoogspelApp, selector: str) -> str:
+    """The plain text a Static shows."""
+    content = app.screen.query_one(selector, Static).content
+    return content.plain if isinstance(content, Text) else str(content)
+
+
+def list_lines(app: DialoogspelApp) -> list[str]:
+    """The lines of the agreements list, as plain text."""
+    lines = []
+    for option in app.screen.query_one("#agreements", OptionList).options:
+        prompt = option.prompt
+        prompt = prompt.renderable if isinstance(prompt, Padding) else prompt
+        lines.append(prompt.plain if isinstance(prompt, Text) else str(prompt))
+    return lines
+
+
+def highlighted_line(app: DialoogspelApp) -> str:
+    listing = app.screen.query_one("#agreements", OptionList)
+    assert listing.highlighted is not None
+    return list_lines(app)[listing.highlighted]
+
+
+async def fill_form(pilot: Pilot, what: str, who: str, deadline: str = "") -> None:
+    """Type into an open agreement form the way a team does: enter moves on, then saves."""
+    assert isinstance(pilot.app.screen, AgreementScreen)
+    await pilot.press(*what, "enter", *who, "enter", *deadline, "enter")
+    await pilot.pause()
+
+
+async def finish_writing(pilot: Pilot) -> None:
+    """Wait for the outcome worker and the message it sends back."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def test_a_during_play_adds_an_agreement_linked_to_the_current_card(tmp_path: Path) -> None:
+    app, saved = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await play_three_cards(pilot)
+        await pilot.press("a")
+        assert isinstance(app.screen, AgreementScreen)
+        await fill_form(pilot, "gesprek plannen", "An", "01-12-2026")
+        assert isinstance(app.screen, PlayScreen)
+        assert app.session.agreements == [
+            Agreement(
+                kind=AgreementKind.UITZOEKEN,  # U03 lies in quadrant 2
+                what="gesprek plannen",
+                who="Anna",  # enter took the suggested name
+                deadline=date(2026, 12, 1),
+                card_key="uitval:U03",
+            )
+        ]
+        assert saved[-1] == app.session.revision
+
+
+async def test_the_form_asks_for_what_and_who_and_esc_cancels(tmp_path: Path) -> None:
+    app, _ = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1", "1", "1", "a")
+        form = app.screen
+        await pilot.press("ctrl+s")
+        assert app.screen is form
+        assert "Vul in wat" in text_of(app, "#problem")
+        await pilot.press(*"bellen", "ctrl+s")
+        assert "Vul in wie" in text_of(app, "#problem")
+        assert app.focused is form.query_one("#who")
+        await pilot.press("escape")
+        assert isinstance(app.screen, PlayScreen)
+        assert app.session.agreements == []
+
+
+async def test_a_card_in_quadrant_one_defaults_to_aan_de_slag(tmp_path: Path) -> None:
+    app, _ = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1", "1", "1", "a")
+        await fill_form(pilot, "mentor belt", "Ahmed")
+        [agreement] = app.session.agreements
+        assert agreement.kind is AgreementKind.AAN_DE_SLAG
+        assert agreement.card_key == "uitval:U01"
+        assert agreement.deadline is None
+
+
+async def test_the_deadline_says_what_it_understood(tmp_path: Path) -> None:
+    app, _ = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await play_three_cards(pilot)
+        await pilot.press("e", "a")
+        form = app.screen
+        assert isinstance(form, AgreementScreen)
+        await pilot.press(*"cijfers", "tab", *"Bert", "tab")
+        assert app.focused is form.query_one("#deadline")
+        assert "Geen datum" in text_of(app, "#understood")
+        await pilot.press(*"1-12")
+        assert "dinsdag 1 december 2026" in text_of(app, "#understood")
+        await pilot.press("ctrl+u", *"31-2")
+        assert "bestaat niet als datum" in text_of(app, "#understood")
+        await pilot.press("enter")
+        assert app.screen is form, "a wrong date is not saved"
+        assert "Kijk de datum na" in text_of(app, "#problem")
+        await pilot.press("ctrl+u", *"morgen")
+        assert "'morgen' is geen datum" in text_of(app, "#understood")
+        await pilot.press("ctrl+u", *"2026-12-01")
+        assert "dinsdag 1 december 2026" in text_of(app, "#understood")
+        await pilot.press("ctrl+u", *"1-11")
+        assert "zondag 1 november 2026" not in text_of(app, "#understood")
+        assert "maandag 1 november 2027" in text_of(app, "#understood"), "the coming 1-11"
+        await pilot.press("enter")
+        assert isinstance(app.screen, AfsprakenScreen)
+        assert app.session.agreements[0].deadline == date(2027, 11, 1)
+
+
+async def test_afspraken_screen_shows_the_board_in_words(tmp_path: Path) -> None:
+    app, _ = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await play_three_cards(pilot)
+        await pilot.press("e")
+        assert isinstance(app.screen, AfsprakenScreen)
+        cards = text_of(app, "#cards-text")
+        assert cards.index("1 Belangrijk & urgent") < cards.index("2 Belangrijk, maar niet")
+        assert cards.index("U01") < cards.index("U02") < cards.index("U03")
+        assert "pionnen: A→1, H→3, B→1; besproken → 1" in cards
+        assert "notitie: na de stage" in cards
+        assert "3 Niet belangrijk, wel urgent: geen kaarten" in cards
+        pile = cards[cards.index("Geparkeerd / niet besproken") :]
+        assert "U04" in pile and "U05" in pile
+        assert "ctrl+s" in text_of(app, "#export") and str(tmp_path) in text_of(app, "#export")
+        await pilot.press("escape")
+        assert isinstance(app.screen, PlayScreen)
+
+
+async def test_add_edit_and_delete_by_keyboard(tmp_path: Path) -> None:
+    app, saved = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await play_three_cards(pilot)
+        await pilot.press("e", "a")
+        await fill_form(pilot, "verzuim opvragen", "Bert", "1-12")
+        assert isinstance(app.screen, AfsprakenScreen)
+        assert app.session.agreements[0].card_key is None, "a on the screen links no card"
+        assert "Bert: verzuim opvragen · vóór dinsdag 1 december 2026" in highlighted_line(app)
+        assert saved[-1] == app.session.revision
+
+        await pilot.press("enter")
+        form = app.screen
+        assert isinstance(form, AgreementScreen)
+        assert form.query_one("#what", Input).value == "verzuim opvragen"
+        await pilot.press(*"verzuim per week opvragen", "ctrl+s")
+        assert app.session.agreements[0].what == "verzuim per week opvragen"
+        assert len(app.session.agreements) == 1
+
+        await pilot.press("backspace")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("backspace", "enter", "x")
+        assert isinstance(app.screen, ConfirmScreen), "only j wipes; stray keys do nothing"
+        await pilot.press("n")
+        assert len(app.session.agreements) == 1
+        await pilot.press("delete", "escape")
+        assert len(app.session.agreements) == 1
+        await pilot.press("delete", "j")
+        assert isinstance(app.screen, AfsprakenScreen)
+        assert app.session.agreements == []
+        assert saved[-1] == app.session.revision
+        assert "  nog geen" in list_lines(app)
+
+
+async def test_suggestions_for_urgent_cards_without_agreement(tmp_path: Path) -> None:
+    app, _ = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await play_three_cards(pilot)
+        await pilot.press("e")
+        lines = list_lines(app)
+        assert highlighted_line(app).startswith("Nog geen afspraak: U01"), "ready for enter"
+        assert "Nog geen afspraak: U01 Welke signalen zien we bij vraag 1?" in lines
+        assert "Nog geen afspraak: U02 Welke signalen zien we bij vraag 2?" in lines
+        assert not any("U03" in line for line in lines), "U03 lies in quadrant 2"
+        await pilot.press("g")
+        form = app.screen
+        assert isinstance(form, AgreementScreen)
+        assert form.query_one("#card").value == "uitval:U01"
+        await fill_form(pilot, "ouders bellen", "Ahmed")
+        assert app.session.agreements[0].kind is AgreementKind.AAN_DE_SLAG
+        assert app.session.agreements[0].card_key == "uitval:U01"
+        lines = list_lines(app)
+        assert not any(line.startswith("Nog geen afspraak: U01") for line in lines)
+        assert any(line.startswith("Nog geen afspraak: U02") for line in lines)
+
+        # enter on a suggestion line makes an agreement for that card
+        listing = app.screen.query_one("#agreements", OptionList)
+        listing.highlighted = lines.index(next(x for x in lines if "U02" in x))
+        await pilot.press("enter")
+        assert app.screen.query_one("#card").value == "uitval:U02"
+        await fill_form(pilot, "mentor vraagt door", "Anna")
+        assert not any(line.startswith("Nog geen afspraak") for line in list_lines(app))
+        await pilot.press("g")
+        assert isinstance(app.screen, AfsprakenScreen), "nothing left to suggest"
+
+
+async def test_ctrl_s_writes_the_outcome_and_shows_the_full_path(tmp_path: Path) -> None:
+    out = tmp_path / "uit"
+    out.mkdir()
+    app, saved = make_app(out)
+    messages: list[object] = []
+    async with app.run_test(size=(80, 24), message_hook=messages.append) as pilot:
+        await play_three_cards(pilot)
+        await pilot.press("a")
+        await fill_form(pilot, "twijfel [uitzoeken]", "Ahmed", "01-12-2026")
+        await pilot.press("e", "g")
+        await fill_form(pilot, "ouders bellen", "Bert")
+        await pilot.press("ctrl+s")
+        await finish_writing(pilot)
+        first = out / "2026-11-22_uitval_klas-3b.md"
+        assert first.is_file()
+        assert f"Opgeslagen als: {first}" in text_of(app, "#export")
+        assert app.session.exported == [str(first)], "marked once, on the real session"
+        assert saved[-1] == app.session.revision, "the export is saved with the session"
+        assert any(isinstance(m, AfsprakenScreen.Exported) for m in messages)
+
+        await pilot.press("ctrl+s")
+        await finish_writing(pilot)
+        second = out / "2026-11-22_uitval_klas-3b-2.md"
+        assert second.is_file(), "never overwrite"
+        assert str(second) in text_of(app, "#export")
+        assert len(app.session.exported) == 2
+
+    tokens = MarkdownIt("commonmark").parse(first.read_text(encoding="utf-8"))
+    items = [t.content for t in tokens if t.type == "inline"]
+    assert "[ ] **Ahmed** (docent): twijfel \\[uitzoeken\\] — vóór 2026-12-01 — kaart U03" in items
+    assert "[ ] **Bert** (teammanager): ouders bellen — kaart U01" in items
+    headings = [t.content for t in tokens if t.type == "inline"]
+    assert headings.index("Uitzoeken") < headings.index("Aan de slag")
+
+
+async def test_an_unwritable_folder_keeps_a_copy_and_offers_another(
+    tmp_path: Path, data_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("geen map")
+    good = tmp_path / "goed"
+    good.mkdir()
+    app, _ = make_app(blocker / "sub")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await play_three_cards(pilot)
+        await pilot.press("a")
+        await fill_form(pilot, "cijfers", "Anna")
+        await pilot.press("e", "ctrl+s")
+        await finish_writing(pilot)
+        assert isinstance(app.screen, FolderScreen)
+        problem = text_of(app, "#problem")
+        assert "is geen map" in problem
+        copies = list((data_home).rglob("*.md"))
+        assert len(copies) == 1 and str(copies[0]) in problem
+        assert app.session.exported == [] and len(app.session.agreements) == 1
+        folder_input = app.screen.query_one(Input)
+        assert folder_input.value == str(blocker / "sub")
+        await pilot.press("escape")
+        assert isinstance(app.screen, AfsprakenScreen)
+        shown = text_of(app, "#export")
+        assert "is geen map" in shown and str(copies[0]) in shown and "m: andere map" in shown
+
+        await pilot.press("m")
+        assert isinstance(app.screen, FolderScreen)
+        await pilot.press(*"goed", "enter")  # the old text is selected: typing replaces it
+        await finish_writing(pilot)
+        written = good / "2026-11-22_uitval_klas-3b.md"
+        assert written.is_file()
+        assert str(written) in text_of(app, "#export")
+
+        await pilot.press("escape", "e", "ctrl+s")  # the next save goes to the folder that worked
+        await finish_writing(pilot)
+        assert (good / "2026-11-22_uitval_klas-3b-2.md").is_file()
+
+
+async def test_writing_happens_off_the_ui_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hung network share: the screen says it is busy and keeps answering keys."""
+    release = threading.Event()
+    threads: list[str] = []
+
+    def slow_save(session: Session, folder: Path, day: date) -> SaveResult:
+        threads.append(threading.current_thread().name)
+        release.wait(timeout=10)
+        session.mark_exported(str(folder / "uitkomst.md"))
+        return SaveResult(folder / "uitkomst.md", None, "klaar")
+
+    monkeypatch.setattr(afspraken, "save_outcome", slow_save)
+    app, _ = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1", "1", "1", "e", "ctrl+s")
+        await pilot.pause()
+        assert "Bezig met opslaan" in text_of(app, "#export")
+        await pilot.press("escape", "ctrl+s")
+        assert isinstance(app.screen, AfsprakenScreen), "stays while writing"
+        await pilot.press("a")
+        assert isinstance(app.screen, AgreementScreen), "keys still work"
+        await fill_form(pilot, "bellen", "Anna")
+        release.set()
+        await finish_writing(pilot)
+        assert threads and threads[0] != threading.main_thread().name
+        assert len(threads) == 1, "a second ctrl+s while busy starts nothing"
+        export = text_of(app, "#export")
+        assert f"Opgeslagen als: {tmp_path / 'uitkomst.md'}" in export
+        assert "Daarna is er iets veranderd" in export, "the agreement came after the copy"
+        assert app.session.exported == [str(tmp_path / "uitkomst.md")]
+
+
+async def test_board_help_and_resizes_on_the_afspraken_screen(tmp_path: Path) -> None:
+    app, _ = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await play_three_cards(pilot)
+        await pilot.press("e", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        helps = " ".join(action.help for action in app.screen.actions)
+        assert "Wis de gekozen afspraak" in helps and "uitkomst" in helps
+        await pilot.press("escape", "b")
+        assert app.screen.__class__.__name__ == "BoardScreen"
+        await pilot.press("escape")
+        assert isinstance(app.screen, AfsprakenScreen)
+        for width, height in ((40, 12), (120, 40), (80, 24)):
+            await pilot.resize_terminal(width, height)
+            await pilot.press("a")
+            assert isinstance(app.screen, AgreementScreen)
+            await pilot.press("escape")
+        assert isinstance(app.screen, AfsprakenScreen)
+
+
+async def test_last_card_points_at_the_afspraken(tmp_path: Path) -> None:
+    app, _ = make_app(tmp_path, Mode.SAMEN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(5):
+            await pilot.press("2", "enter")
+        assert "e voor de afspraken" in text_of(app, "#status")
+        await pilot.press("e")
+        assert isinstance(app.screen, AfsprakenScreen)
+
+
+async def test_every_change_is_announced(tmp_path: Path) -> None:
+    app, _ = make_app(tmp_path, Mode.SAMEN)
+    messages: list[object] = []
+    async with app.run_test(size=(80, 24), message_hook=messages.append) as pilot:
+        await pilot.press("1", "e", "g")
+        before = {id(m) for m in messages if isinstance(m, SessionChanged)}
+        await fill_form(pilot, "bellen", "Anna")
+        after = {id(m) for m in messages if isinstance(m, SessionChanged)}
+        assert len(after - before) == 1
