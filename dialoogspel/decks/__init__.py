@@ -1,0 +1,50 @@
+"""Deck files: YAML text -> `model.Deck`, with every problem as FILE:LINE:COLUMN in Dutch.
+
+Import from here; the submodules are the parts of one whole:
+
+- `reader`: `parse_deck` and `load_deck`, the steps below in order
+- `text`: bytes -> text (size cap, UTF-8 with or without BOM, binary, control characters, tabs)
+- `yamltree`: text -> located nodes from parser events (no object construction, values as typed)
+- `syntax`: a parser error (libyaml or PyYAML) -> one located Dutch problem
+- `checker`: nodes -> Deck, checking every rule of SPEC section 4
+- `folders`: built-in and extra deck folders, lookup by name
+- `colours`, `ids`, `starter`: theme colours, generated card ids, the `new-deck` text
+
+Never imports textual or click.
+"""
+
+from __future__ import annotations
+
+from dialoogspel.decks.colours import COLOUR_NAMES, colour_hex
+from dialoogspel.decks.folders import (
+    DeckLookupError,
+    DeckRef,
+    builtin_decks_dir,
+    deck_folders,
+    find_decks,
+    resolve_deck,
+)
+from dialoogspel.decks.problems import LoadResult, Problem
+from dialoogspel.decks.reader import load_deck, parse_deck
+from dialoogspel.decks.starter import DeckNameError, deck_file_name, schema_path, starter_deck
+from dialoogspel.decks.text import MAX_BYTES
+
+__all__ = [
+    "COLOUR_NAMES",
+    "MAX_BYTES",
+    "DeckLookupError",
+    "DeckNameError",
+    "DeckRef",
+    "LoadResult",
+    "Problem",
+    "builtin_decks_dir",
+    "colour_hex",
+    "deck_file_name",
+    "deck_folders",
+    "find_decks",
+    "load_deck",
+    "parse_deck",
+    "resolve_deck",
+    "schema_path",
+    "starter_deck",
+]
