@@ -1,0 +1,105 @@
+"""The JSON Schema for deck files: valid draft-07, in step with the loader, in the package."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import dialoogspel
+from dialoogspel.decks import COLOUR_NAMES, builtin_decks_dir, parse_deck, schema_path, starter_deck
+from dialoogspel.decks.yamltree import PythonLoader, read_tree, to_plain
+from tests.unit.deckfiles import DATA, SMALL
+
+SCHEMA = json.loads(schema_path().read_text(encoding="utf-8"))
+VALIDATOR = jsonschema.Draft7Validator(SCHEMA)
+
+
+def as_data(text: str) -> object:
+    """The file as the loader sees it: every value a string as typed, empty values None."""
+    root, problems = read_tree(text, "t.yaml", PythonLoader)
+    assert not problems
+    return to_plain(root)
+
+
+def schema_accepts(text: str) -> bool:
+    return VALIDATOR.is_valid(as_data(text))
+
+
+def test_schema_is_valid_draft_07() -> None:
+    jsonschema.Draft7Validator.check_schema(SCHEMA)
+    assert SCHEMA["$schema"] == "http://json-schema.org/draft-07/schema#"
+
+
+def test_schema_ships_inside_the_package() -> None:
+    assert schema_path().parent.parent == Path(dialoogspel.__file__).resolve().parent
+
+
+DECK_FILES = sorted([*builtin_decks_dir().glob("*.yaml"), *DATA.glob("*.yaml")])
+
+
+@pytest.mark.parametrize("path", DECK_FILES, ids=lambda p: p.name)
+def test_schema_accepts_every_deck_file(path: Path) -> None:
+    errors = list(VALIDATOR.iter_errors(as_data(path.read_text(encoding="utf-8"))))
+    assert not errors, [error.message for error in errors]
+
+
+def test_schema_accepts_the_starter_deck() -> None:
+    assert schema_accepts(starter_deck("mijn-thema"))
+
+
+MISTAKES = {
+    "missing vraag": SMALL.replace("    vraag: Wat doen we?\n", "    niveaus: [klas]\n"),
+    "empty vraag": SMALL.replace("Wat doen we?", ""),
+    "blank vraag": SMALL.replace("Wat doen we?", '"  "'),
+    "unknown card key": SMALL + "    vragen: x\n",
+    "unknown top key": SMALL + "versie: 2\n",
+    "kaarten empty": "thema: x\nkleur: red\nkaarten: []\n",
+    "kaarten missing": "thema: x\nkleur: red\n",
+    "bad kleur code": SMALL.replace('"#123456"', '"#12345"'),
+    "unknown kleur name": SMALL.replace('"#123456"', "rood"),
+    "kleur in capitals": SMALL.replace('"#123456"', "Orange"),
+    "databron without naam": SMALL + "    databronnen:\n      - toelichting: x\n",
+    "databron with unknown key": SMALL + "    databronnen:\n      - naam: x\n        url: y\n",
+    "niveaus as a string": SMALL + "    niveaus: klas\n",
+    "card as text": SMALL + "  - Wat nog meer?\n",
+    "thema missing": SMALL.replace("thema: Test\n", ""),
+}
+
+
+@pytest.mark.parametrize("mistake", MISTAKES, ids=list(MISTAKES))
+def test_schema_and_loader_both_reject_typical_mistakes(mistake: str) -> None:
+    text = MISTAKES[mistake]
+    assert not schema_accepts(text)
+    assert not parse_deck(text, "t.yaml").ok
+
+
+ACCEPTED = {
+    "short hex": SMALL.replace('"#123456"', '"#abc"'),
+    "colour name": SMALL.replace('"#123456"', "teal"),
+    "text-like values": SMALL.replace("Wat doen we?", "no").replace("T01", "01"),
+    "empty optional values": SMALL + "    databronnen:\n    niveaus:\nbeschrijving:\n",
+    "source as text and block": SMALL + "    databronnen:\n      - a\n      - naam: b\n",
+    "own niveau": SMALL + "    niveaus: [eigen woord]\n",
+}
+
+
+@pytest.mark.parametrize("case", ACCEPTED, ids=list(ACCEPTED))
+def test_schema_and_loader_both_accept(case: str) -> None:
+    assert schema_accepts(ACCEPTED[case])
+    assert parse_deck(ACCEPTED[case], "t.yaml").ok
+
+
+def test_colour_names_in_schema_match_the_loader() -> None:
+    names = SCHEMA["properties"]["kleur"]["anyOf"][1]["enum"]
+    assert names == sorted(COLOUR_NAMES)
+
+
+def test_every_colour_name_means_the_same_to_textual() -> None:
+    """The TUI hands the name to Textual: it must know it, with the same value."""
+    from textual.color import Color
+
+    for name, code in COLOUR_NAMES.items():
+        assert Color.parse(name) == Color.parse(code), name
