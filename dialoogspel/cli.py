@@ -9,10 +9,18 @@ import click
 from dialoogspel import __version__
 
 
-@click.group(invoke_without_command=True)
-@click.version_option(__version__, "--version", prog_name="dialoogspel", message="%(prog)s %(version)s")
-def main() -> None:
-    """Dialoogspel voor onderwijsteams."""
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(
+    __version__, "--version", prog_name="dialoogspel", message="%(prog)s %(version)s"
+)
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """Dialoogspel voor onderwijsteams in het mbo.
+
+    Zonder opdracht start het spel (hetzelfde als: dialoogspel play).
+    """
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(play)
 
 
 @main.command("export")
@@ -48,3 +56,114 @@ def export_command(session_id: str, folder: Path) -> None:
     except StorageError as error:
         click.echo(str(error), err=True)
     click.echo(result.message)
+
+
+DECK_OPTION = click.option(
+    "--decks",
+    "deck_folders",
+    multiple=True,
+    type=click.Path(file_okay=False, path_type=str),
+    help="Extra map met kaartstapels (mag vaker).",
+)
+ASCII_OPTION = click.option(
+    "--ascii",
+    "ascii_mode",
+    is_flag=True,
+    help="Alleen eenvoudige tekens (voor een oude Windows-console). Ook: DIALOOGSPEL_ASCII=1.",
+)
+UIT_OPTION = click.option(
+    "--uit",
+    "output_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=".",
+    show_default=True,
+    help="Map waarin de uitkomst (Markdown) komt, bijvoorbeeld op de gedeelde schijf.",
+)
+
+
+@main.command()
+@click.option("--deck", "decks", multiple=True, metavar="NAAM|PAD", help="Kaartstapel (mag vaker).")
+@DECK_OPTION
+@click.option(
+    "--modus",
+    type=click.Choice(["vragen", "pionnen", "samen"]),
+    help="vragen: alleen praten · pionnen: iedereen zet een pion · samen: samen leggen.",
+)
+@click.option(
+    "--casus", help="Waar gaat het over? Bijvoorbeeld: Klas 3B. Geen namen van studenten."
+)
+@click.option("--niveau", default="", help="klas, opleiding, team, instelling of eigen tekst.")
+@click.option(
+    "--speler", "players", multiple=True, metavar='"NAAM:ROL"', help="Deelnemer (mag vaker)."
+)
+@UIT_OPTION
+@click.option(
+    "--verdekt", is_flag=True, help="Verdekt stemmen: pionnen pas zien als iedereen koos."
+)
+@ASCII_OPTION
+def play(**options: object) -> None:
+    """Speel het dialoogspel.
+
+    Met --deck, --modus, --casus en minstens één --speler begint het spel meteen bij de eerste
+    kaart. Anders vul je dat eerst in op het beginscherm.
+    """
+    from dialoogspel.storage import SessionStore
+    from dialoogspel.tui.run import LaunchError, PlayOptions, build_launch, run_app
+
+    settings = PlayOptions(
+        decks=options["decks"],  # type: ignore[arg-type]
+        deck_folders=options["deck_folders"],  # type: ignore[arg-type]
+        mode=options["modus"],  # type: ignore[arg-type]
+        casus=options["casus"],  # type: ignore[arg-type]
+        niveau=options["niveau"],  # type: ignore[arg-type]
+        players=options["players"],  # type: ignore[arg-type]
+        output_dir=options["output_dir"],  # type: ignore[arg-type]
+        hidden_voting=bool(options["verdekt"]),
+        ascii=bool(options["ascii_mode"]),
+    )
+    store = SessionStore()
+    try:
+        launch = build_launch(settings, store)
+    except LaunchError as error:
+        click.echo(str(error), err=True)
+        raise SystemExit(1) from None
+    _goodbye(run_app(launch, store))
+
+
+@main.command()
+@click.argument("session_id", metavar="[ID]", required=False)
+@UIT_OPTION
+@ASCII_OPTION
+def resume(session_id: str | None, output_dir: Path, ascii_mode: bool) -> None:
+    """Zie de opgeslagen spellen, of speel verder met spel ID (of het begin van de code)."""
+    from dialoogspel.storage import SessionStore, StorageError, format_session_table
+
+    store = SessionStore()
+    if session_id is None:
+        summaries = store.list_sessions()
+        for problem in store.problems:
+            click.echo(problem, err=True)
+        if not summaries:
+            click.echo("Er zijn nog geen opgeslagen spellen.")
+            return
+        for line in format_session_table(summaries):
+            click.echo(line)
+        click.echo("\nVerder spelen: dialoogspel resume ID")
+        return
+    from dialoogspel.tui.run import LaunchError, PlayOptions, resume_launch, run_app
+
+    try:
+        launch = resume_launch(
+            store.resolve(session_id), store, PlayOptions(output_dir=output_dir, ascii=ascii_mode)
+        )
+    except (LaunchError, StorageError) as error:
+        click.echo(str(error), err=True)
+        raise SystemExit(1) from None
+    _goodbye(run_app(launch, store))
+
+
+def _goodbye(session: object) -> None:
+    """After play: tell the team their work is safe and how to continue."""
+    session_id = getattr(session, "id", None)
+    if session_id:
+        click.echo(f"Alles is bewaard. Verder spelen: dialoogspel resume {session_id}")
