@@ -19,7 +19,6 @@ from dialoogspel.model import (
 from dialoogspel.storage import SessionStore, StorageError
 from dialoogspel.tui.app import DialoogspelApp, Launch, ResumeOffer, SetupDefaults
 
-
 METHOD_THEMES = ("uitval", "verzuim", "motivatie")
 """The three themes of the method come first on the setup screen; other decks follow by name."""
 
