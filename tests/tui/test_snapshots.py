@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from pathlib import Path
+
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from dialoogspel.model import Deck
+from dialoogspel.model import (
+    Agreement,
+    AgreementKind,
+    Deck,
+    Mode,
+    Quadrant,
+    Session,
+    SessionSetup,
+    assign_letters,
+)
 from dialoogspel.tui.app import DialoogspelApp, Launch, SetupDefaults
 
 
@@ -20,3 +32,48 @@ def test_setup_screen_80x24(snap_compare, decks: list[Deck]) -> None:
     defaults = SetupDefaults(deck_names=["verzuim", "uitval"], participants=[("Anna", "docent")])
     app = DialoogspelApp(Launch(decks=decks, defaults=defaults))
     assert snap_compare(app, terminal_size=(80, 24), run_before=steady_cursor)
+
+
+def _played_session(decks: list[Deck]) -> Session:
+    """Four cards played through the model: agreed, contested with a note, quadrant 2, parked."""
+    setup = SessionSetup(
+        "Klas 3B Verzorgende IG",
+        "klas",
+        (decks[0], decks[1]),
+        Mode.PIONNEN,
+        assign_letters([("Anna", "slb'er"), ("Ahmed", "docent"), ("Bert", "teammanager")]),
+    )
+    session = Session(setup, session_id="snapshot01", created=datetime(2026, 11, 22, 9, 0))
+    for quadrants in ((1, 1, 1), (1, 3, 1, 1), (2, 2, 2)):
+        for number in quadrants:
+            session.place(Quadrant(number))
+        if len(quadrants) == 4:
+            session.add_note("Vooral na de stage")
+        session.advance()
+    session.toggle_park()
+    session.add_agreement(
+        Agreement(
+            AgreementKind.UITZOEKEN,
+            "verzuim per week opvragen",
+            "Ahmed",
+            date(2026, 12, 1),
+            session.cards[2].key,
+        )
+    )
+    session.add_agreement(
+        Agreement(
+            AgreementKind.AAN_DE_SLAG, "gesprek met ouders", "Bert", None, session.cards[0].key
+        )
+    )
+    return session
+
+
+def test_afspraken_screen_80x24(snap_compare, decks: list[Deck]) -> None:
+    app = DialoogspelApp(Launch(session=_played_session(decks), output_dir=Path("/uit")))
+    app.today = lambda: date(2026, 11, 22)
+
+    async def open_afspraken(pilot: Pilot) -> None:
+        await pilot.press("e")
+        await steady_cursor(pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=open_afspraken)

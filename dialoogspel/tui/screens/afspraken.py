@@ -32,7 +32,7 @@ from dialoogspel.storage import SaveResult, save_outcome
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import AFSPRAKEN_KEYS, bindings
 from dialoogspel.tui.messages import SessionChanged
-from dialoogspel.tui.screens.agreement import AgreementScreen
+from dialoogspel.tui.screens.agreement import AgreementScreen, is_plain
 from dialoogspel.tui.screens.ask import ConfirmScreen, FolderScreen
 from dialoogspel.tui.screens.board import BoardScreen
 from dialoogspel.tui.widgets.card import theme_colour
@@ -58,6 +58,10 @@ class AgreementList(OptionList, inherit_bindings=False):
     """The agreements and suggestions; enter is left to the screen, so the Footer shows it."""
 
     BINDINGS = [b for b in OptionList.BINDINGS if getattr(b, "key", "") != "enter"]
+
+    def on_resize(self) -> None:
+        # A smaller terminal must not hide the chosen line.
+        self.call_after_refresh(self.scroll_to_highlight)
 
 
 class AfsprakenScreen(Screen[None]):
@@ -176,7 +180,7 @@ class AfsprakenScreen(Screen[None]):
                 options.append(Option(Text("  nog geen", "italic"), disabled=True))
         for card in session.cards_without_agreement(Quadrant.BELANGRIJK_URGENT):
             line = Text("Nog geen afspraak: ", "bold")
-            line.append(f"{card_label(session, card.key)} {card.card.question}")
+            line.append(f"{card_label(session, card.key)} {card.card.question}", "italic")
             options.append(Option(Padding(line, (0, 0, 0, 2)), f"{SUGGESTION_ID}{card.key}"))
         return options
 
@@ -234,7 +238,7 @@ class AfsprakenScreen(Screen[None]):
         """How the pawns stood on a contested card, e.g. "A→1, H→3; besproken → 1"."""
         session = self.session
         state = session.states[key]
-        arrow = "->" if self.glyphs.border == "ascii" else "→"  # Glyphs has no arrow of its own
+        arrow = "->" if is_plain(self.glyphs) else "→"
         placed = [p for p in session.participants if p.letter in state.pawns]
         line = ", ".join(f"{p.letter}{arrow}{state.pawns[p.letter].value}" for p in placed)
         if state.final is not None:
@@ -247,11 +251,12 @@ class AfsprakenScreen(Screen[None]):
         export.set_class(bool(self.failure) and not self.saving, "-failed")
         export.set_class(self.written is not None and not self.failure, "-done")
         if self.saving:
-            export.update(f"Bezig met opslaan in {self.folder}…")
+            more = "..." if is_plain(self.glyphs) else "…"
+            export.update(f"Bezig met opslaan in {self.folder}{more}")
             return
         if self.failure:
             text = Text(self.failure, "bold")
-            text.append("\nm: andere map kiezen · ctrl+s: nog eens proberen")
+            text.append(f"\nm: andere map kiezen {self.glyphs.dash} ctrl+s: nog eens proberen")
             export.update(text)
             return
         if self.written is not None:
@@ -291,7 +296,12 @@ class AfsprakenScreen(Screen[None]):
                 on_done(result)
 
         form = AgreementScreen(
-            self.session, agreement=agreement, card_key=card_key, kind=kind, today=self.today
+            self.session,
+            self.glyphs,
+            agreement=agreement,
+            card_key=card_key,
+            kind=kind,
+            today=self.today,
         )
         self.app.push_screen(form, done)
 

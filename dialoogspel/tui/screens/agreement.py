@@ -22,6 +22,7 @@ from dialoogspel.model import (
     describe_deadline,
     parse_deadline,
 )
+from dialoogspel.tui.glyphs import Glyphs
 
 KIND_EXPLANATIONS: dict[AgreementKind, str] = {
     AgreementKind.AAN_DE_SLAG: "Aan de slag: pak een urgent punt echt aan",
@@ -43,13 +44,36 @@ def default_kind(session: Session, card_key: str | None) -> AgreementKind:
     return AgreementKind.UITZOEKEN
 
 
-def card_choice(session: Session, key: str) -> str:
+def is_plain(glyphs: Glyphs) -> bool:
+    """ASCII mode (Glyphs has no arrow, em dash or ellipsis of its own; its border tells)."""
+    return glyphs.border == "ascii"
+
+
+def card_choice(session: Session, key: str, glyphs: Glyphs) -> str:
     """How a card reads in the card choice: "U03 — Welke studenten …"."""
     card = session.card(key).card
+    dash, more = (" - ", "...") if is_plain(glyphs) else (" — ", "…")
     question = card.question
     if len(question) > QUESTION_WIDTH:
-        question = question[: QUESTION_WIDTH - 1].rstrip() + "…"
-    return f"{card.id} — {question}"
+        question = question[: QUESTION_WIDTH - len(more)].rstrip() + more
+    return f"{card.id}{dash}{question}"
+
+
+class KindButton(RadioButton):
+    """A radio button whose mark says on or off without colour: (*) and ( ) in ASCII mode."""
+
+    def __init__(self, label: str, plain: bool) -> None:
+        super().__init__(label)
+        self.plain = plain
+        """Draw with ASCII only."""
+        if plain:
+            self.BUTTON_LEFT, self.BUTTON_RIGHT = "(", ")"
+
+    @property
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]
+        if self.plain:
+            return "*" if self.value else " "
+        return "●" if self.value else "○"
 
 
 class KindChoice(RadioSet):
@@ -60,8 +84,8 @@ class KindChoice(RadioSet):
         Binding("up,left", "choose(-1)", show=False),
     ]
 
-    def __init__(self, chosen: AgreementKind, *, id: str) -> None:
-        buttons = (RadioButton(KIND_EXPLANATIONS[k]) for k in KIND_ORDER)
+    def __init__(self, chosen: AgreementKind, plain: bool, *, id: str) -> None:
+        buttons = (KindButton(KIND_EXPLANATIONS[k], plain) for k in KIND_ORDER)
         super().__init__(*buttons, id=id, compact=True)
         self.chosen_at_start = chosen
         """The kind that is on when the form opens."""
@@ -99,6 +123,7 @@ class AgreementScreen(ModalScreen[Agreement | None]):
     def __init__(
         self,
         session: Session,
+        glyphs: Glyphs,
         *,
         agreement: Agreement | None = None,
         card_key: str | None = None,
@@ -115,6 +140,8 @@ class AgreementScreen(ModalScreen[Agreement | None]):
         self.kind = agreement.kind if agreement else kind or default_kind(session, self.card_key)
         """The kind chosen when the form opens."""
         self.today = today
+        self.glyphs = glyphs
+        """The characters to draw with."""
         """Today's date, for reading "1-12" as the coming first of December."""
         self.kind_touched = agreement is not None or kind is not None
         """The kind was chosen on purpose, so picking another card leaves it alone."""
@@ -129,7 +156,10 @@ class AgreementScreen(ModalScreen[Agreement | None]):
             with Horizontal(classes="row"):
                 yield Label("Kaart", classes="field-label")
                 yield Select(
-                    [(card_choice(self.session, c.key), c.key) for c in self.session.cards],
+                    [
+                        (card_choice(self.session, c.key, self.glyphs), c.key)
+                        for c in self.session.cards
+                    ],
                     prompt="geen kaart",
                     value=self.card_key if self.card_key in self.session.states else Select.NULL,
                     compact=True,
@@ -137,7 +167,7 @@ class AgreementScreen(ModalScreen[Agreement | None]):
                 )
             with Horizontal(classes="row"):
                 yield Label("Soort", classes="field-label")
-                yield KindChoice(self.kind, id="kind")
+                yield KindChoice(self.kind, is_plain(self.glyphs), id="kind")
             with Horizontal(classes="row"):
                 yield Label("Wat", classes="field-label")
                 yield Input(
@@ -157,7 +187,7 @@ class AgreementScreen(ModalScreen[Agreement | None]):
                 )
             if names:
                 yield Static(
-                    f"{', '.join(names)} of een andere naam (→ of enter vult aan)",
+                    f"{', '.join(names)} of een andere naam (enter vult de naam aan)",
                     classes="under",
                 )
             with Horizontal(classes="row"):
@@ -172,8 +202,9 @@ class AgreementScreen(ModalScreen[Agreement | None]):
                 )
             yield Static(id="understood", classes="under")
             yield Static(id="problem")
+            dash = self.glyphs.dash
             yield Label(
-                "tab: volgend veld · enter in Vóór of ctrl+s: bewaren · esc: annuleren",
+                f"tab: volgend veld {dash} enter in Vóór of ctrl+s: bewaren {dash} esc: annuleren",
                 classes="hint",
             )
 

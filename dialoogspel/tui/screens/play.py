@@ -203,7 +203,8 @@ class PlayScreen(Screen[None]):
             if agreement is not None and self._apply(self.session.add_agreement, agreement):
                 self.notify(f"Afspraak gemaakt voor {agreement.who}. e: alle afspraken.")
 
-        self.app.push_screen(AgreementScreen(self.session, card_key=self.session.current.key), keep)
+        form = AgreementScreen(self.session, self.glyphs, card_key=self.session.current.key)
+        self.app.push_screen(form, keep)
 
     def action_agreements(self) -> None:
         """e: to the afspraken and the outcome file."""
