@@ -2,14 +2,37 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import click
 
 from dialoogspel import __version__
+from dialoogspel.decks import (
+    BUILTIN,
+    DeckLookupError,
+    DeckNameError,
+    builtin_decks_dir,
+    colour_hex,
+    deck_file_name,
+    find_decks,
+    load_deck,
+    resolve_deck,
+    schema_path,
+    starter_deck,
+)
+from dialoogspel.decks import (
+    deck_folders as all_deck_folders,
+)
+from dialoogspel.dutch_click import DutchGroup
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=DutchGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(
     __version__, "--version", prog_name="dialoogspel", message="%(prog)s %(version)s"
 )
@@ -167,3 +190,158 @@ def _goodbye(session: object) -> None:
     session_id = getattr(session, "id", None)
     if session_id:
         click.echo(f"Alles is bewaard. Verder spelen: dialoogspel resume {session_id}")
+
+
+# -- decks: list, validate, new (no textual here: these must start fast) ----------------------
+
+
+@main.command("decks")
+@DECK_OPTION
+def decks_command(deck_folders: tuple[str, ...]) -> None:
+    """Toon alle kaartstapels.
+
+    Per stapel: naam, thema, kleur, aantal kaarten en map. Het spel zoekt in de ingebouwde
+    map, in de mappen van --decks en in de mappen van de omgevingsvariabele DIALOOGSPEL_DECKS.
+    """
+    for folder in all_deck_folders(deck_folders)[1:]:
+        if not folder.is_dir():
+            click.echo(f"Let op: de map {folder} bestaat niet.", err=True)
+    rows = []
+    for ref in find_decks(deck_folders):
+        result = load_deck(ref.path)
+        deck = result.deck
+        if deck is None:
+            rows.append((ref.name, f"fout: zie dialoogspel validate {ref.path}", "", "", ""))
+            continue
+        hex_code = colour_hex(deck.colour) or ""
+        cards = f"{len(deck.cards)} kaart" + ("en" if len(deck.cards) != 1 else "")
+        rows.append((ref.name, deck.theme, hex_code, cards, ref.source))
+    if not rows:
+        click.echo("Geen kaartstapels gevonden.")
+        return
+    colour = _wants_colour()
+    name_width = max(len(row[0]) for row in rows)
+    theme_width = max(len(row[1]) for row in rows if row[2]) if any(r[2] for r in rows) else 0
+    for name, theme, hex_code, cards, source in rows:
+        if not hex_code:
+            click.echo(f"{name:<{name_width}}  {theme}")
+            continue
+        swatch = f"{_swatch(hex_code)} " if colour else ""
+        click.echo(
+            f"{name:<{name_width}}  {theme:<{theme_width}}  {swatch}{hex_code}  "
+            f"{cards:>11}  {source}"
+        )
+    click.echo(f"\n{BUILTIN}: {builtin_decks_dir()}")
+
+
+def _wants_colour() -> bool:
+    """Colour only on a terminal, and never with NO_COLOR or TERM=dumb."""
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return sys.stdout.isatty()
+
+
+def _swatch(hex_code: str) -> str:
+    """A block in the deck's colour: true colour where the terminal says so, else 256 colours."""
+    red, green, blue = (int(hex_code[i : i + 2], 16) for i in (1, 3, 5))
+    true_colour = (
+        os.environ.get("COLORTERM") in ("truecolor", "24bit") or "WT_SESSION" in os.environ
+    )
+    block = "##" if os.environ.get("DIALOOGSPEL_ASCII") else "██"
+    if true_colour:
+        return click.style(block, fg=(red, green, blue))
+    return click.style(block, fg=_xterm256(red, green, blue))
+
+
+def _xterm256(red: int, green: int, blue: int) -> int:
+    """The nearest colour of the xterm 6x6x6 colour cube (indexes 16-231)."""
+    levels = (0, 95, 135, 175, 215, 255)
+
+    def nearest(value: int) -> int:
+        return min(range(6), key=lambda i: abs(levels[i] - value))
+
+    return 16 + 36 * nearest(red) + 6 * nearest(green) + nearest(blue)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="BESTAND...")
+def validate(paths: tuple[str, ...]) -> None:
+    """Controleer kaartstapels op fouten.
+
+    Elke fout komt op een eigen regel: BESTAND:REGEL:KOLOM: melding. BESTAND mag ook een map
+    zijn (dan alle .yaml-bestanden erin) of de naam van een stapel. Alle meldingen komen op het
+    scherm (standaarduitvoer). Klaar met code 0 als alles goed is (waarschuwingen mogen), met
+    code 1 als er een fout is.
+    """
+    checked = invalid = 0
+    for given in paths:
+        try:
+            files = _deck_files(given)
+        except DeckLookupError as error:
+            click.echo(f"{given}: {error}")
+            checked, invalid = checked + 1, invalid + 1
+            continue
+        if not files:
+            click.echo(f"{given}: in deze map staan geen .yaml-bestanden.")
+            checked, invalid = checked + 1, invalid + 1
+        for path in files:
+            result = load_deck(path)
+            for problem in result.problems:
+                click.echo(str(problem))
+            checked += 1
+            if result.ok and result.deck is not None:
+                warnings = len(result.warnings)
+                note = (
+                    f", {warnings} waarschuwing" + ("en" if warnings > 1 else "")
+                    if warnings
+                    else ""
+                )
+                click.echo(f"{path}: OK: {len(result.deck.cards)} kaarten{note}")
+            else:
+                invalid += 1
+                errors = len(result.errors)
+                click.echo(f"{path}: niet in orde, {errors} fout" + ("en" if errors > 1 else ""))
+    if checked > 1:
+        click.echo(f"{checked} bestanden: {checked - invalid} in orde, {invalid} met fouten.")
+    if invalid:
+        sys.exit(1)
+
+
+def _deck_files(given: str) -> list[str]:
+    """The files to check for one argument: the file, the folder's decks, or a deck by name."""
+    path = Path(given)
+    if path.is_dir():
+        return [str(p) for p in sorted(path.iterdir()) if p.suffix.lower() in (".yaml", ".yml")]
+    if path.exists() or path.suffix or "/" in given or "\\" in given:
+        return [given]
+    return [str(resolve_deck(given))]
+
+
+@main.command("new-deck")
+@click.argument("name", metavar="NAAM")
+def new_deck(name: str) -> None:
+    """Maak een nieuwe kaartstapel om in te vullen.
+
+    Maakt NAAM.yaml in deze map, met uitleg en drie voorbeeldkaarten. Een bestaand bestand
+    wordt nooit overschreven. Controleer je stapel daarna met: dialoogspel validate NAAM.yaml
+    """
+    try:
+        file_name = deck_file_name(name)
+    except DeckNameError as error:
+        raise click.BadParameter(str(error), param_hint="NAAM") from None
+    try:
+        with open(file_name, "x", encoding="utf-8", newline="\n") as file:
+            file.write(starter_deck(Path(file_name).stem))
+    except FileExistsError:
+        click.echo(
+            f"{file_name} bestaat al. Kies een andere naam, of haal het oude bestand eerst weg.",
+            err=True,
+        )
+        sys.exit(1)
+    except OSError as error:
+        click.echo(f"{file_name} kan niet gemaakt worden: {error.strerror}.", err=True)
+        sys.exit(1)
+    click.echo(f"Nieuwe stapel gemaakt: {file_name}")
+    click.echo("Open het bestand in een teksteditor en vul thema, kleur en kaarten in.")
+    click.echo(f"Controleer het daarna met: dialoogspel validate {file_name}")
+    click.echo(f"De eerste regel wijst naar het schema voor VS Code: {schema_path()}")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dialoogspel.decks.colours import COLOUR_NAMES, colour_hex
 from dialoogspel.decks.folders import (
+    BUILTIN,
     DeckLookupError,
     DeckRef,
     builtin_decks_dir,
@@ -30,6 +31,7 @@ from dialoogspel.decks.starter import DeckNameError, deck_file_name, schema_path
 from dialoogspel.decks.text import MAX_BYTES
 
 __all__ = [
+    "BUILTIN",
     "COLOUR_NAMES",
     "MAX_BYTES",
     "DeckLookupError",

@@ -9,7 +9,7 @@ from pathlib import Path
 from dialoogspel.decks.ids import id_prefix
 
 _SAFE_NAME = re.compile(r"[^\W_][\w-]*")
-_WINDOWS_RESERVED = re.compile(r"(con|prn|aux|nul|com[0-9]|lpt[0-9])", re.IGNORECASE)
+_WINDOWS_RESERVED = re.compile(r"(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])", re.IGNORECASE)
 MAX_NAME_LENGTH = 60
 
 
