@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from rich.console import Group
 from rich.padding import Padding
 from rich.text import Text
 from textual import work
@@ -143,7 +144,7 @@ class AfsprakenScreen(Screen[None]):
             )
         )
         self._fill_list(highlight)
-        self.query_one("#cards-text", Static).update(self.cards_text())
+        self.query_one("#cards-text", Static).update(self.cards_view())
         self._show_export()
 
     def _fill_list(self, highlight: str | None) -> None:
@@ -195,44 +196,44 @@ class AfsprakenScreen(Screen[None]):
             text.append(f" {dash} kaart {card_label(self.session, agreement.card_key)}")
         return text
 
-    def cards_text(self) -> Text:
+    def cards_view(self) -> Group:
         """The board in words: quadrants (urgent first), notes, contested pawns, then the rest."""
         session = self.session
-        text = Text()
+        lines: list[Text | Padding] = []
         if session.mode is Mode.VRAGEN:
-            seen = [c for c in session.cards if c.key not in {o.key for o in session.open_cards()}]
-            self._card_group(text, "Besproken vragen", seen)
+            waiting = {card.key for card in session.open_cards()}
+            seen = [card for card in session.cards if card.key not in waiting]
+            lines += self._card_group("Besproken vragen", seen)
         else:
             for quadrant in Quadrant:
-                self._card_group(
-                    text, f"{quadrant.value} {quadrant.label}", session.cards_in(quadrant)
-                )
-        self._card_group(text, "Geparkeerd / niet besproken", session.open_cards())
-        return text
+                heading = f"{quadrant.value} {quadrant.label}"
+                lines += self._card_group(heading, session.cards_in(quadrant))
+        lines += self._card_group("Geparkeerd / niet besproken", session.open_cards())
+        return Group(*lines)
 
-    def _card_group(self, text: Text, heading: str, cards: Sequence[SessionCard]) -> None:
-        session, glyphs = self.session, self.glyphs
-        if text:
-            text.append("\n")
-        text.append(heading, "bold")
+    def _card_group(self, heading: str, cards: Sequence[SessionCard]) -> list[Text | Padding]:
+        """A heading and its cards; wrapped lines hang under their own indent."""
+        session, bullet = self.session, self.glyphs.bullet
+        title = Text(heading, "bold")
         if not cards:
-            text.append(": geen kaarten", "italic")
+            title.append(": geen kaarten", "italic")
+        lines: list[Text | Padding] = [title]
         for card in cards:
             state = session.states[card.key]
-            text.append("\n  ")
-            text.append(card_label(session, card.key), f"bold {theme_colour(card.deck.colour).hex}")
-            text.append(f" {card.card.question}")
+            line = Text(card_label(session, card.key), f"bold {theme_colour(card.deck.colour).hex}")
+            line.append(f" {card.card.question}")
             if state.parked:
-                text.append(" (geparkeerd)", "italic")
+                line.append(" (geparkeerd)", "italic")
             elif not session.is_settled(card.key):
-                text.append(
+                line.append(
                     " (nog niet gelegd)" if state.visited else " (niet besproken)", "italic"
                 )
+            lines.append(Padding(line, (0, 0, 0, 2)))
+            details = [f"notitie: {note}" for note in state.notes]
             if session.is_contested(card.key):
-                text.append(f"\n    {glyphs.bullet} pionnen: {self.pawn_line(card.key)}")
-            for note in state.notes:
-                text.append(f"\n    {glyphs.bullet} notitie: ", "italic")
-                text.append(note)
+                details.insert(0, f"pionnen: {self.pawn_line(card.key)}")
+            lines += [Padding(Text(f"{bullet} {d}"), (0, 0, 0, 4)) for d in details]
+        return lines
 
     def pawn_line(self, key: str) -> str:
         """How the pawns stood on a contested card, e.g. "A→1, H→3; besproken → 1"."""

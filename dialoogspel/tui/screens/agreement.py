@@ -174,6 +174,7 @@ class AgreementScreen(ModalScreen[Agreement | None]):
                     existing.what if existing else "",
                     placeholder="wat gaat er gebeuren?",
                     compact=True,
+                    select_on_focus=False,  # editing: a typed key adds, never wipes the text
                     id="what",
                 )
             with Horizontal(classes="row"):
@@ -183,6 +184,7 @@ class AgreementScreen(ModalScreen[Agreement | None]):
                     placeholder="wie doet het?",
                     suggester=SuggestFromList(names, case_sensitive=False),
                     compact=True,
+                    select_on_focus=False,
                     id="who",
                 )
             if names:
@@ -198,6 +200,7 @@ class AgreementScreen(ModalScreen[Agreement | None]):
                     else "",
                     placeholder="datum, bijv. 1-12 (mag leeg)",
                     compact=True,
+                    select_on_focus=False,
                     id="deadline",
                 )
             yield Static(id="understood", classes="under")
