@@ -13,6 +13,7 @@ from dialoogspel.model import Card, DataSource, Deck
 DECK_KEYS = ("thema", "kleur", "beschrijving", "kaarten")
 CARD_KEYS = ("id", "vraag", "databronnen", "niveaus")
 SOURCE_KEYS = ("naam", "toelichting")
+ALL_KEYS = DECK_KEYS + CARD_KEYS + SOURCE_KEYS
 KNOWN_NIVEAUS = ("klas", "opleiding", "team", "instelling")
 """The niveaus the setup screen offers; other words are allowed but a near miss gets a warning."""
 MAX_ID_LENGTH = 40

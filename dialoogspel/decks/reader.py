@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from dialoogspel.decks.checker import DeckChecker
+from dialoogspel.decks.checker import ALL_KEYS, DeckChecker
 from dialoogspel.decks.problems import LoadResult, Problem
-from dialoogspel.decks.text import MAX_BYTES, prepare, too_big
+from dialoogspel.decks.text import MAX_BYTES, missing_spaces, prepare, too_big
 from dialoogspel.decks.yamltree import read_tree
 
 
@@ -59,6 +59,11 @@ def _parse(data: bytes | str, path: str, name: str, loader: type | None) -> Load
     """Bytes -> text -> tree -> deck, collecting problems at every step."""
     text, problems = prepare(data, path)
     deck = None
+    if text is not None:
+        spacing = missing_spaces(text, path, ALL_KEYS)
+        if spacing:  # YAML would read `vraag:Wat` as one text: its errors would only confuse
+            problems += spacing
+            text = None
     if text is not None:
         root, more = read_tree(text, path, loader)
         problems += more

@@ -157,6 +157,24 @@ def _invisible_characters(text: str, path: str) -> tuple[str | None, list[Proble
     return _NOT_YAML_TEXT.sub(_REPLACEMENT, text), [Problem(path, line, column, message)]
 
 
+def missing_spaces(text: str, path: str, keys: tuple[str, ...]) -> list[Problem]:
+    """Lines like `vraag:Wat?` or `-vraag: Wat?`: without the space YAML reads one long text.
+
+    Only for the deck's own keys at the start of a line, so no text is ever mistaken for one.
+    """
+    names = "|".join(re.escape(key) for key in keys)
+    dash = re.compile(rf"(?<![^\r\n]) *(-)({names}):")
+    colon = re.compile(rf"(?<![^\r\n]) *(?:- *|-)?({names}):(?=[^ \t\r\n])")
+    found: dict[int, str] = {}
+    for match in dash.finditer(text):
+        found[match.start(1)] = f"Na het streepje hoort een spatie: - {match.group(2)}: ..."
+    for match in colon.finditer(text):
+        found.setdefault(match.end(), f"Na de dubbele punt hoort een spatie: {match.group(1)}: ...")
+    return [
+        Problem(path, *position(text, index), message) for index, message in sorted(found.items())
+    ]
+
+
 def _indent_tabs(text: str, path: str) -> list[Problem]:
     """Every line whose indentation contains a tab (YAML forbids tabs for indenting)."""
     if "\t" not in text:

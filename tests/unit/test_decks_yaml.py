@@ -97,7 +97,6 @@ SYNTAX = {
     "backslash": (SMALL.replace("Wat doen we?", '"C:\\Users\\x"'), (5, 15), "backslash"),
     "unclosed list": (SMALL + "    niveaus: [klas, opleiding\n", (6, 14), "'['"),
     "missing colon": (SMALL + "    databronnen\n", (6, 5), "dubbele punt"),
-    "no space after dash": (SMALL + "  -vraag: x\n", (6, 3), "'-'"),
     "at sign": (SMALL.replace("Wat doen we?", "@school"), (5, 12), "'@'"),
     "backtick": (SMALL.replace("Wat doen we?", "`x`"), (5, 12), "'`'"),
 }
@@ -143,6 +142,20 @@ def test_flow_question_mark_where_parsers_disagree_gives_one_answer() -> None:
     assert parse_deck(text, "t", loader=yaml.CSafeLoader) == parse_deck(
         text, "t", loader=yaml.SafeLoader
     )
+
+
+def test_missing_space_after_a_key_or_a_dash_is_named(loader: type) -> None:
+    """YAML reads `vraag:Wat` as one text; say what is missing instead of what follows from it."""
+    text = SMALL.replace('kleur: "', 'kleur:"') + "  -vraag: x\n  - vraag:Wat?\n"
+    result = load(text, loader)
+    assert [where(p) for p in result.errors] == [(2, 7), (6, 3), (7, 11)]
+    assert result.errors[0].message == "Na de dubbele punt hoort een spatie: kleur: ..."
+    assert result.errors[1].message == "Na het streepje hoort een spatie: - vraag: ..."
+
+
+def test_text_that_merely_contains_a_key_and_colon_is_fine(loader: type) -> None:
+    text = SMALL.replace("Wat doen we?", '"vraag:wat?"') + "  - vraag: Wat is id:3?\n"
+    assert load(text, loader).ok
 
 
 @pytest.mark.parametrize("opening", ["[", "{a: ", "- "])
