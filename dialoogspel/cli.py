@@ -214,7 +214,7 @@ def decks_command(deck_folders: tuple[str, ...]) -> None:
             rows.append((ref.name, f"fout: zie dialoogspel validate {ref.path}", "", "", ""))
             continue
         hex_code = colour_hex(deck.colour) or ""
-        cards = f"{len(deck.cards)} kaart" + ("en" if len(deck.cards) != 1 else "")
+        cards = _count(len(deck.cards), "kaart", "kaarten")
         rows.append((ref.name, deck.theme, hex_code, cards, ref.source))
     if not rows:
         click.echo("Geen kaartstapels gevonden.")
@@ -289,22 +289,25 @@ def validate(paths: tuple[str, ...]) -> None:
             for problem in result.problems:
                 click.echo(str(problem))
             checked += 1
+            warnings = _count(len(result.warnings), "waarschuwing", "waarschuwingen")
+            note = f", {warnings}" if warnings else ""
             if result.ok and result.deck is not None:
-                warnings = len(result.warnings)
-                note = (
-                    f", {warnings} waarschuwing" + ("en" if warnings > 1 else "")
-                    if warnings
-                    else ""
-                )
-                click.echo(f"{path}: OK: {len(result.deck.cards)} kaarten{note}")
+                cards = _count(len(result.deck.cards), "kaart", "kaarten")
+                click.echo(f"{path}: OK: {cards}{note}")
             else:
                 invalid += 1
-                errors = len(result.errors)
-                click.echo(f"{path}: niet in orde, {errors} fout" + ("en" if errors > 1 else ""))
+                click.echo(
+                    f"{path}: niet in orde, {_count(len(result.errors), 'fout', 'fouten')}{note}"
+                )
     if checked > 1:
         click.echo(f"{checked} bestanden: {checked - invalid} in orde, {invalid} met fouten.")
     if invalid:
         sys.exit(1)
+
+
+def _count(number: int, one: str, more: str) -> str:
+    """A count with its noun ("1 fout", "3 fouten"), or "" for none."""
+    return "" if number == 0 else f"{number} {one if number == 1 else more}"
 
 
 def _deck_files(given: str) -> list[str]:

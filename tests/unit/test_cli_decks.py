@@ -120,7 +120,7 @@ def test_validate_with_only_warnings_passes(tmp_path: Path) -> None:
     result = run("validate", str(path))
     assert result.exit_code == 0
     assert f"{path}:5:28: waarschuwing: " in result.stdout
-    assert result.stdout.endswith(f"{path}: OK: 1 kaarten, 1 waarschuwing\n")
+    assert result.stdout.endswith(f"{path}: OK: 1 kaart, 1 waarschuwing\n")
 
 
 def test_validate_many_files_folders_and_names(tmp_path: Path) -> None:
@@ -128,7 +128,7 @@ def test_validate_many_files_folders_and_names(tmp_path: Path) -> None:
     write(tmp_path, "b.yml", "thema: x\n")
     result = run("validate", str(tmp_path), "uitval", str(tmp_path / "weg.yaml"))
     assert result.exit_code == 1
-    assert f"{tmp_path / 'a.yaml'}: OK: 1 kaarten" in result.stdout
+    assert f"{tmp_path / 'a.yaml'}: OK: 1 kaart" in result.stdout
     assert f"{tmp_path / 'b.yml'}: niet in orde" in result.stdout
     assert f"{builtin_decks_dir() / 'uitval.yaml'}: OK: 18 kaarten" in result.stdout
     assert f"{tmp_path / 'weg.yaml'}:1:1: Dit bestand bestaat niet." in result.stdout
