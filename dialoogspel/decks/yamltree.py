@@ -2,12 +2,15 @@
 
 No node is ever constructed from a tag and no value is ever resolved, so `no`, `1.10` and
 `12:30` stay the text that was typed. Anchors, aliases and explicit tags are refused here, where
-their position is known. libyaml parses when available. The two parsers word their errors
-differently and now and then disagree on where, or on whether something is valid at all (tabs,
-`?` inside [ ], unusual tags and block headers): there the pure-Python parser decides, so a file
-gets the same problems, at the same line and column, with or without libyaml. `_syntax_problem`
-maps both parsers' wordings to one Dutch message and one place. Tests (with a fuzzer) hold us
-to all of that.
+their position is known.
+
+libyaml parses when available; the pure-Python parser is the reference. They word errors
+differently, sometimes point one character apart, and now and then disagree on whether
+something is valid at all (tabs, `?` inside [ ], tags, odd block headers). So: a text with a tab
+or one of those rare constructs is read by PyYAML; a libyaml syntax error in a file of up to
+RECHECK_LIMIT characters is re-read by PyYAML; and `syntax.syntax_problem` maps both parsers'
+wordings to one Dutch message at one place. A file thus gets the same problems, at the same line
+and column, with or without libyaml; the tests (with a fuzzer) hold us to that.
 """
 
 from __future__ import annotations
