@@ -77,3 +77,42 @@ def test_afspraken_screen_80x24(snap_compare, decks: list[Deck]) -> None:
         await steady_cursor(pilot)
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=open_afspraken)
+
+
+def _fresh_pionnen(decks: list[Deck], *, hidden: bool = False) -> Session:
+    setup = SessionSetup(
+        "Klas 3B Verzorgende IG",
+        "klas",
+        (decks[0],),
+        Mode.PIONNEN,
+        assign_letters([("Anna", "slb'er"), ("Ahmed", "docent"), ("Bert", "teammanager")]),
+        hidden,
+    )
+    return Session(setup, session_id="snapshot02", created=datetime(2026, 11, 22, 9, 0))
+
+
+def test_play_screen_first_pawn_80x24(snap_compare, decks: list[Deck]) -> None:
+    session = _fresh_pionnen(decks)
+    session.place(Quadrant.BELANGRIJK_URGENT)
+    app = DialoogspelApp(Launch(session=session))
+    assert snap_compare(app, terminal_size=(80, 24))
+
+
+def test_contested_card_80x24(snap_compare, decks: list[Deck]) -> None:
+    session = _fresh_pionnen(decks)
+    for number in (1, 3, 2):
+        session.place(Quadrant(number))
+    app = DialoogspelApp(Launch(session=session))
+    assert snap_compare(app, terminal_size=(80, 24))
+
+
+def test_board_overview_80x24(snap_compare, decks: list[Deck]) -> None:
+    app = DialoogspelApp(Launch(session=_played_session(decks)))
+    assert snap_compare(app, terminal_size=(80, 24), press=["b"])
+
+
+def test_play_screen_ascii_80x24(snap_compare, decks: list[Deck]) -> None:
+    session = _fresh_pionnen(decks, hidden=True)
+    session.place(Quadrant.BELANGRIJK_URGENT)
+    app = DialoogspelApp(Launch(session=session, ascii=True))
+    assert snap_compare(app, terminal_size=(80, 24))
