@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -59,7 +60,9 @@ def deck_text(cards: int) -> str:
 
 
 def tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=False).stdout
+    return subprocess.run(
+        ["tmux", "-L", "dialoogspel-bench", *args], capture_output=True, text=True, check=False
+    ).stdout
 
 
 def time_until(target: str, session: str, timeout: float = 30.0) -> float:
@@ -81,8 +84,8 @@ def one_start(
     rss_file = work / "rss.json"
     rss_file.unlink(missing_ok=True)
     wrapped = [sys.executable, str(work / "wrapper.py"), str(rss_file), *command]
-    shell = " ".join(f"'{part}'" for part in wrapped)
-    env_prefix = " ".join(f"{k}='{v}'" for k, v in env.items())
+    shell = shlex.join(wrapped)
+    env_prefix = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
     started = time.perf_counter()
     tmux("new-session", "-d", "-x", "80", "-y", "24", "-s", session, f"env {env_prefix} {shell}")
     time_until(target, session)
@@ -102,7 +105,9 @@ def key_latency(work: Path, env: dict[str, str], presses: int) -> list[float]:
     tmux("kill-session", "-t", session)
     deck = work / "groot.yaml"
     command = [
-        shutil.which("dialoogspel") or "dialoogspel",
+        sys.executable,
+        "-m",
+        "dialoogspel",
         "play",
         "--deck",
         str(deck),
@@ -113,8 +118,8 @@ def key_latency(work: Path, env: dict[str, str], presses: int) -> list[float]:
         "--speler",
         "Anna:docent",
     ]
-    env_prefix = " ".join(f"{k}='{v}'" for k, v in env.items())
-    shell = " ".join(f"'{part}'" for part in command)
+    env_prefix = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+    shell = shlex.join(command)
     tmux("new-session", "-d", "-x", "80", "-y", "24", "-s", session, f"env {env_prefix} {shell}")
     time_until("B001", session)
     times: list[float] = []
@@ -146,7 +151,9 @@ def main() -> None:
         (work / "klein.yaml").write_text(deck_text(18))
         env = {"DIALOOGSPEL_HOME": str(work / "home"), "TERM": "xterm-256color"}
         game = [
-            shutil.which("dialoogspel") or "dialoogspel",
+            sys.executable,
+            "-m",
+            "dialoogspel",
             "play",
             "--deck",
             str(work / "klein.yaml"),

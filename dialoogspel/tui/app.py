@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
@@ -15,10 +16,12 @@ from dialoogspel.storage import StorageError
 from dialoogspel.tui.glyphs import Glyphs, choose_glyphs
 from dialoogspel.tui.keys import KeyAction
 from dialoogspel.tui.messages import SessionChanged
-from dialoogspel.tui.screens.afspraken import AfsprakenScreen
 from dialoogspel.tui.screens.help import HelpScreen
 from dialoogspel.tui.screens.play import PlayScreen
-from dialoogspel.tui.screens.setup import SetupScreen
+
+if TYPE_CHECKING:
+    from dialoogspel.tui.screens.afspraken import AfsprakenScreen
+    from dialoogspel.tui.screens.setup import SetupScreen
 
 Saver = Callable[[Session], None]
 """Writes the session somewhere safe; raises OSError when it can't."""
@@ -108,6 +111,9 @@ class DialoogspelApp(App[None]):
         if self.session is not None:
             self.push_screen(PlayScreen(self.session, self.glyphs))
         else:
+            # Imported here: a team that starts straight at the first card never loads it.
+            from dialoogspel.tui.screens.setup import SetupScreen
+
             self.push_screen(
                 SetupScreen(
                     self.launch.decks,
@@ -142,6 +148,8 @@ class DialoogspelApp(App[None]):
     def on_play_screen_afspraken_requested(self, message: PlayScreen.AfsprakenRequested) -> None:
         """e on the play screen: the afspraken, writing to the last folder that worked."""
         if self.session is not None:
+            from dialoogspel.tui.screens.afspraken import AfsprakenScreen
+
             self.push_screen(
                 AfsprakenScreen(self.session, self.glyphs, self.launch.output_dir, today=self.today)
             )

@@ -12,7 +12,6 @@ from dialoogspel.model import Agreement, Mode, Quadrant, RuleError, Session
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import PLAY_KEYS, bindings
 from dialoogspel.tui.messages import SessionChanged
-from dialoogspel.tui.screens.agreement import AgreementScreen
 from dialoogspel.tui.screens.board import BoardScreen
 from dialoogspel.tui.screens.note import NoteScreen
 from dialoogspel.tui.widgets.board import Board, pawn, pawn_with_name
@@ -202,6 +201,8 @@ class PlayScreen(Screen[None]):
         def keep(agreement: Agreement | None) -> None:
             if agreement is not None and self._apply(self.session.add_agreement, agreement):
                 self.notify(f"Afspraak gemaakt voor {agreement.who}. e: alle afspraken.")
+
+        from dialoogspel.tui.screens.agreement import AgreementScreen  # loaded when first needed
 
         form = AgreementScreen(self.session, self.glyphs, card_key=self.session.current.key)
         self.app.push_screen(form, keep)
