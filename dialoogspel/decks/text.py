@@ -23,6 +23,7 @@ would make our line numbers disagree with what an editor shows."""
 _INDENT_TAB = re.compile(r"(?<![^\r\n]) *\t")
 """A tab in the run of whitespace that starts a line."""
 _MAX_TAB_REPORTS = 10
+_COLON_NO_SPACE = re.compile(r":(?=[^ \t\r\n])")
 
 
 def position(text: str, index: int) -> tuple[int, int]:
@@ -161,18 +162,32 @@ def missing_spaces(text: str, path: str, keys: tuple[str, ...]) -> list[Problem]
     """Lines like `vraag:Wat?` or `-vraag: Wat?`: without the space YAML reads one long text.
 
     Only for the deck's own keys at the start of a line, so no text is ever mistaken for one.
+    Fast on big files: it looks for the rare character pairs first (`:x`, `-vraag:`) and only
+    then at the start of their line.
     """
     names = "|".join(re.escape(key) for key in keys)
-    dash = re.compile(rf"(?<![^\r\n]) *(-)({names}):")
-    colon = re.compile(rf"(?<![^\r\n]) *(?:- *|-)?({names}):(?=[^ \t\r\n])")
+    key_at_line_start = re.compile(rf" *(?:- *|-)?({names})")
     found: dict[int, str] = {}
-    for match in dash.finditer(text):
-        found[match.start(1)] = f"Na het streepje hoort een spatie: - {match.group(2)}: ..."
-    for match in colon.finditer(text):
-        found.setdefault(match.end(), f"Na de dubbele punt hoort een spatie: {match.group(1)}: ...")
+    for match in re.finditer(rf"-({names}):", text):
+        start = _line_start(text, match.start())
+        if start is not None and not text[start : match.start()].strip(" "):
+            found[match.start()] = f"Na het streepje hoort een spatie: - {match.group(1)}: ..."
+    for match in _COLON_NO_SPACE.finditer(text):
+        start = _line_start(text, match.start())
+        key = None if start is None else key_at_line_start.fullmatch(text, start, match.start())
+        if key is not None:
+            message = f"Na de dubbele punt hoort een spatie: {key.group(1)}: ..."
+            found.setdefault(match.end(), message)
     return [
         Problem(path, *position(text, index), message) for index, message in sorted(found.items())
     ]
+
+
+def _line_start(text: str, index: int, window: int = 200) -> int | None:
+    """Where the line holding `index` starts; None when that is more than `window` back."""
+    low = max(0, index - window)
+    start = max(text.rfind("\n", low, index), text.rfind("\r", low, index)) + 1
+    return start if start > 0 or low == 0 else None
 
 
 def _indent_tabs(text: str, path: str) -> list[Problem]:
