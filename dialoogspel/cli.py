@@ -13,6 +13,7 @@ from dialoogspel.decks import (
     BUILTIN,
     DeckLookupError,
     DeckNameError,
+    DeckRef,
     builtin_decks_dir,
     colour_hex,
     deck_file_name,
@@ -200,8 +201,10 @@ def _goodbye(session: object) -> None:
 def decks_command(deck_folders: tuple[str, ...]) -> None:
     """Toon alle kaartstapels.
 
-    Per stapel: naam, thema, kleur, aantal kaarten en map. Het spel zoekt in de ingebouwde
-    map, in de mappen van --decks en in de mappen van de omgevingsvariabele DIALOOGSPEL_DECKS.
+    Per stapel: naam, thema, kleur, aantal kaarten en map. Het spel zoekt eerst in de mappen
+    van --decks, dan in de mappen van de omgevingsvariabele DIALOOGSPEL_DECKS, en dan in de
+    ingebouwde map. Hebben twee stapels dezelfde naam, dan telt de eerste die het spel vindt.
+    Zo vervangt een eigen kopie van uitval.yaml de ingebouwde stapel uitval.
     """
     for folder in all_deck_folders(deck_folders)[1:]:
         if not folder.is_dir():
@@ -210,12 +213,14 @@ def decks_command(deck_folders: tuple[str, ...]) -> None:
     for ref in find_decks(deck_folders):
         result = load_deck(ref.path)
         deck = result.deck
+        note = _replaces_note(ref)
         if deck is None:
-            rows.append((ref.name, f"fout: zie dialoogspel validate {ref.path}", "", "", ""))
+            broken = f"fout: zie dialoogspel validate {ref.path}{note}"
+            rows.append((ref.name, broken, "", "", ""))
             continue
         hex_code = colour_hex(deck.colour) or ""
         cards = _count(len(deck.cards), "kaart", "kaarten")
-        rows.append((ref.name, deck.theme, hex_code, cards, ref.source))
+        rows.append((ref.name, deck.theme, hex_code, cards, ref.source + note))
     if not rows:
         click.echo("Geen kaartstapels gevonden.")
         return
@@ -232,6 +237,21 @@ def decks_command(deck_folders: tuple[str, ...]) -> None:
             f"{cards:>11}  {source}"
         )
     click.echo(f"\n{BUILTIN}: {builtin_decks_dir()}")
+
+
+def _replaces_note(ref: DeckRef) -> str:
+    """The note after a deck that hides others of its name, e.g. "(vervangt de ingebouwde stapel)".
+
+    Empty for a deck that hides nothing.
+    """
+    if not ref.replaces:
+        return ""
+    hidden = [
+        "de ingebouwde stapel" if other.source == BUILTIN else str(other.path)
+        for other in ref.replaces
+    ]
+    listed = hidden[0] if len(hidden) == 1 else ", ".join(hidden[:-1]) + " en " + hidden[-1]
+    return f"  (vervangt {listed})"
 
 
 def _wants_colour() -> bool:

@@ -25,6 +25,13 @@ class DeckRef:
     """The file."""
     source: str
     """"ingebouwd", or the folder it came from as the user gave it."""
+    replaces: tuple[DeckRef, ...] = ()
+    """Decks of the same name in folders that come later: this deck is used instead of them."""
+
+    @property
+    def replaces_builtin(self) -> bool:
+        """True for a deck in a user's folder that hides the built-in deck of the same name."""
+        return any(ref.source == BUILTIN for ref in self.replaces)
 
 
 class DeckLookupError(Exception):
@@ -57,27 +64,55 @@ def deck_folders(extra: Sequence[str | Path] = ()) -> list[Path]:
 
 
 def find_decks(extra: Sequence[str | Path] = ()) -> list[DeckRef]:
-    """Every `*.yaml` / `*.yml` file in the deck folders, folder by folder, sorted by name."""
-    builtin = builtin_decks_dir()
-    refs: list[DeckRef] = []
-    for folder in deck_folders(extra):
-        try:
-            files = sorted(
-                (p for p in folder.iterdir() if p.suffix.lower() in DECK_SUFFIXES and p.is_file()),
-                key=lambda p: p.name.casefold(),
-            )
-        except OSError:
-            continue  # missing or unreadable folder: nothing to list
+    """Every deck that a name can reach: built-in first, then folder by folder, sorted by name.
+
+    A name (compared without case, as Windows does) belongs to the first folder that has it:
+    the `--decks` folders, then DIALOOGSPEL_DECKS, then the built-in folder. So a facilitator's
+    own `uitval.yaml` replaces the built-in one, and a deck in a `--decks` folder replaces one
+    of the same name in a DIALOOGSPEL_DECKS folder. The hidden files are left out of the list
+    and named in the winner's `replaces`. Two files with one name in the same folder
+    (`x.yaml` and `x.yml`) are both listed: `resolve_deck` then asks which one.
+    """
+    folders = deck_folders(extra)
+    builtin = folders[0]
+    found = {folder: _deck_files(folder) for folder in folders}
+    winner: dict[str, Path] = {}  # casefolded name -> the folder that wins it
+    hidden: dict[str, list[DeckRef]] = {}
+    for folder in [*folders[1:], builtin]:  # priority: user folders in order, built-in last
         source = BUILTIN if folder == builtin else str(folder)
-        refs += [DeckRef(p.stem, p, source) for p in files]
+        for path in found[folder]:
+            key = path.stem.casefold()
+            if winner.setdefault(key, folder) != folder:
+                hidden.setdefault(key, []).append(DeckRef(path.stem, path, source))
+    refs: list[DeckRef] = []
+    for folder in folders:
+        source = BUILTIN if folder == builtin else str(folder)
+        for path in found[folder]:
+            key = path.stem.casefold()
+            if winner[key] == folder:
+                refs.append(DeckRef(path.stem, path, source, tuple(hidden.get(key, ()))))
     return refs
 
 
-def resolve_deck(name_or_path: str, extra: Sequence[str | Path] = ()) -> Path:
-    """A deck file: an existing path as given, or the one file in the deck folders with this stem.
+def _deck_files(folder: Path) -> list[Path]:
+    """The `*.yaml` / `*.yml` files of one folder by name; none for a missing folder."""
+    try:
+        return sorted(
+            (p for p in folder.iterdir() if p.suffix.lower() in DECK_SUFFIXES and p.is_file()),
+            key=lambda p: p.name.casefold(),
+        )
+    except OSError:
+        return []  # missing or unreadable folder: nothing to list
 
-    Names match case-insensitively when no exact match exists (Windows file names ignore case).
-    Raises DeckLookupError (Dutch) for an unknown or ambiguous name or a missing file.
+
+def resolve_deck(name_or_path: str, extra: Sequence[str | Path] = ()) -> Path:
+    """A deck file: an existing path as given, or the deck with this stem that `find_decks` lists.
+
+    A path always means that file. For a name, the first folder that has it wins (see
+    `find_decks`): a facilitator's own copy goes before the built-in deck. Names match
+    case-insensitively when no exact match exists (Windows file names ignore case).
+    Raises DeckLookupError (Dutch) for an unknown name, a missing file, or a name that fits two
+    files in one folder.
     """
     given = Path(name_or_path).expanduser()
     if given.is_file():
@@ -96,7 +131,7 @@ def resolve_deck(name_or_path: str, extra: Sequence[str | Path] = ()) -> Path:
     if matches:
         files = "; ".join(str(r.path) for r in matches)
         raise DeckLookupError(
-            f"De naam '{name_or_path}' past bij meer dan één stapel: {files}. "
+            f"De naam '{name_or_path}' past bij meer dan één stapel in dezelfde map: {files}. "
             "Geef het pad van het bestand dat je bedoelt, of geef een van de bestanden een "
             "andere naam."
         )

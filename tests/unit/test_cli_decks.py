@@ -59,6 +59,35 @@ def test_decks_from_an_extra_folder_and_a_broken_one(tmp_path: Path) -> None:
     assert kapot.endswith(f"fout: zie dialoogspel validate {broken}")
 
 
+def test_decks_shows_the_own_copy_instead_of_the_builtin_deck(tmp_path: Path) -> None:
+    write(tmp_path, "uitval.yaml", SMALL.replace("thema: Test", "thema: Uitval van ons"))
+    result = run("decks", "--decks", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    uitval = [line for line in result.stdout.splitlines() if line.startswith("uitval ")]
+    assert len(uitval) == 1
+    assert "Uitval van ons" in uitval[0]
+    assert uitval[0].endswith(f"{tmp_path}  (vervangt de ingebouwde stapel)")
+    verzuim = next(line for line in result.stdout.splitlines() if line.startswith("verzuim "))
+    assert verzuim.endswith("ingebouwd")
+
+
+def test_decks_names_a_copy_in_a_later_folder_that_does_not_count(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path / "eigen", "zorg.yaml", SMALL)
+    team = write(tmp_path / "team", "zorg.yaml", SMALL)
+    broken = write(tmp_path / "eigen", "uitval.yaml", "thema: [\n")
+    monkeypatch.setenv("DIALOOGSPEL_DECKS", str(tmp_path / "team"))
+    lines = run("decks", "--decks", str(tmp_path / "eigen")).stdout.splitlines()
+    zorg = [line for line in lines if line.startswith("zorg ")]
+    assert len(zorg) == 1 and zorg[0].endswith(f"{tmp_path / 'eigen'}  (vervangt {team})")
+    uitval = [line for line in lines if line.startswith("uitval ")]
+    assert len(uitval) == 1
+    assert uitval[0].split(maxsplit=1)[1] == (
+        f"fout: zie dialoogspel validate {broken}  (vervangt de ingebouwde stapel)"
+    )
+
+
 def test_decks_folder_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write(tmp_path, "uitenv.yaml", SMALL)
     monkeypatch.setenv("DIALOOGSPEL_DECKS", str(tmp_path))

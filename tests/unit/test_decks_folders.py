@@ -82,13 +82,91 @@ def test_unknown_name_suggests_and_lists_known_names() -> None:
     assert "'uitvall'" in message and "Bedoel je 'uitval'?" in message and "'verzuim'" in message
 
 
-def test_ambiguous_name_names_the_files(tmp_path: Path) -> None:
+# -- a facilitator's own copy wins --------------------------------------------------------------
+
+
+def test_own_copy_replaces_the_builtin_deck(tmp_path: Path) -> None:
     copy = write(tmp_path, "uitval.yaml")
+    builtin = builtin_decks_dir() / "uitval.yaml"
+    assert resolve_deck("uitval", [tmp_path]) == copy
+    uitval = [r for r in find_decks([tmp_path]) if r.name.casefold() == "uitval"]
+    assert [(r.path, r.source) for r in uitval] == [(copy, str(tmp_path))]
+    assert uitval[0].replaces_builtin
+    assert [(r.path, r.source) for r in uitval[0].replaces] == [(builtin, "ingebouwd")]
+
+
+def test_other_builtin_decks_stay_and_are_not_marked(tmp_path: Path) -> None:
+    write(tmp_path, "uitval.yaml")
+    write(tmp_path, "eigen.yaml")
+    refs = {r.name: r for r in find_decks([tmp_path])}
+    assert refs["verzuim"].source == "ingebouwd" and refs["verzuim"].replaces == ()
+    assert refs["eigen"].replaces == () and not refs["eigen"].replaces_builtin
+    assert set(refs) == {p.stem for p in builtin_decks_dir().glob("*.yaml")} | {"eigen"}
+
+
+def test_own_copy_wins_whatever_its_case_or_suffix(tmp_path: Path) -> None:
+    copy = write(tmp_path, "Uitval.yml")
+    assert resolve_deck("uitval", [tmp_path]) == copy
+    assert [r.path for r in find_decks([tmp_path]) if r.name.casefold() == "uitval"] == [copy]
+
+
+def test_environment_folder_copy_also_replaces_the_builtin_deck(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = write(tmp_path, "uitval.yaml")
+    monkeypatch.setenv("DIALOOGSPEL_DECKS", str(tmp_path))
+    assert resolve_deck("uitval") == copy
+
+
+def test_decks_option_folder_goes_before_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mine = write(tmp_path / "eigen", "uitval.yaml")
+    team = write(tmp_path / "team", "uitval.yaml")
+    monkeypatch.setenv("DIALOOGSPEL_DECKS", str(tmp_path / "team"))
+    assert resolve_deck("uitval", [tmp_path / "eigen"]) == mine
+    (ref,) = [r for r in find_decks([tmp_path / "eigen"]) if r.name == "uitval"]
+    assert ref.path == mine
+    assert [r.path for r in ref.replaces] == [team, builtin_decks_dir() / "uitval.yaml"]
+
+
+def test_earlier_folder_wins_among_decks_options_and_environment_folders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a = write(tmp_path / "a", "zorg.yaml")
+    b = write(tmp_path / "b", "zorg.yaml")
+    assert resolve_deck("zorg", [tmp_path / "a", tmp_path / "b"]) == a
+    assert resolve_deck("zorg", [tmp_path / "b", tmp_path / "a"]) == b
+    monkeypatch.setenv("DIALOOGSPEL_DECKS", os.pathsep.join([str(b.parent), str(a.parent)]))
+    assert resolve_deck("zorg") == b
+    (ref,) = [r for r in find_decks() if r.name == "zorg"]
+    assert [r.path for r in ref.replaces] == [a] and not ref.replaces_builtin
+
+
+def test_a_path_always_means_that_file(tmp_path: Path) -> None:
+    write(tmp_path, "uitval.yaml")
+    builtin = builtin_decks_dir() / "uitval.yaml"
+    assert resolve_deck(str(builtin), [tmp_path]) == builtin
+
+
+def test_two_files_of_one_name_in_one_folder_are_ambiguous(tmp_path: Path) -> None:
+    yaml_file = write(tmp_path, "zorg.yaml")
+    yml_file = write(tmp_path, "zorg.yml")
+    assert {r.path for r in find_decks([tmp_path]) if r.name == "zorg"} == {yaml_file, yml_file}
     with pytest.raises(DeckLookupError) as raised:
-        resolve_deck("uitval", [tmp_path])
-    assert str(copy) in str(raised.value) and str(builtin_decks_dir() / "uitval.yaml") in str(
-        raised.value
-    )
+        resolve_deck("zorg", [tmp_path])
+    message = str(raised.value)
+    assert "in dezelfde map" in message and str(yaml_file) in message and str(yml_file) in message
+
+
+def test_setup_screen_offers_only_the_own_copy(tmp_path: Path) -> None:
+    from dialoogspel.tui.run import load_all_decks, load_named_decks
+
+    write(tmp_path, "uitval.yaml", SMALL.replace("thema: Test", "thema: Uitval van ons"))
+    decks, skipped = load_all_decks([str(tmp_path)])
+    assert skipped == []
+    assert [d.theme for d in decks if d.name == "uitval"] == ["Uitval van ons"]
+    assert [d.theme for d in load_named_decks(["uitval"], [str(tmp_path)])] == ["Uitval van ons"]
 
 
 def test_missing_path_is_not_looked_up_by_name(tmp_path: Path) -> None:
