@@ -32,7 +32,7 @@ NIVEAUS = ("[klas]", "[klas, opleiding]", "[opleiding, team, instelling]")
 def deck_text(cards: int) -> str:
     """A deck written the way the built-in decks are: comments, quoted questions, sources."""
     lines = [
-        "# yaml-language-server: $schema=../dialoogspel/schema/deck.schema.json",
+        "# yaml-language-server: $schema=deck.schema.json",
         "# Een gegenereerde stapel om de snelheid van het laden te meten.",
         "thema: Benchmark",
         'kleur: "#0072B2"',

@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+from dialoogspel.decks.folders import builtin_decks_dir
 from dialoogspel.decks.ids import id_prefix
 
 _SAFE_NAME = re.compile(r"[^\W_][\w-]*")
@@ -37,8 +38,12 @@ def deck_file_name(name: str) -> str:
 
 
 def schema_path() -> Path:
-    """The JSON Schema for deck files, as installed with the package."""
-    return Path(__file__).resolve().parent.parent / "schema" / "deck.schema.json"
+    """The JSON Schema for deck files: next to the built-in decks, so their `$schema` line is short.
+
+    The built-in decks say `$schema=deck.schema.json`, which an editor reads from the deck's own
+    folder: `decks/` in the source tree, `dialoogspel/builtin_decks/` in an installed package.
+    """
+    return builtin_decks_dir() / "deck.schema.json"
 
 
 def schema_reference() -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -33,8 +34,34 @@ def test_schema_is_valid_draft_07() -> None:
     assert SCHEMA["$schema"] == "http://json-schema.org/draft-07/schema#"
 
 
-def test_schema_ships_inside_the_package() -> None:
-    assert schema_path().parent.parent == Path(dialoogspel.__file__).resolve().parent
+def test_schema_lies_next_to_the_builtin_decks() -> None:
+    """The wheel force-includes `decks/` as `dialoogspel/builtin_decks/`: the schema goes along."""
+    assert schema_path() == builtin_decks_dir() / "deck.schema.json"
+    assert schema_path().is_file()
+
+
+def test_there_is_one_schema_file() -> None:
+    package = Path(dialoogspel.__file__).resolve().parent
+    found = [*package.rglob("*.schema.json"), *builtin_decks_dir().rglob("*.schema.json")]
+    assert found == [schema_path()]
+
+
+MODELINE = re.compile(r"# yaml-language-server: \$schema=(\S+)")
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted([*builtin_decks_dir().glob("*.yaml"), *DATA.glob("*.yaml")]),
+    ids=lambda p: p.name,
+)
+def test_schema_line_of_a_deck_file_finds_the_schema(path: Path) -> None:
+    """Editors read a relative `$schema=` from the deck's own folder."""
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    match = MODELINE.fullmatch(first)
+    if path.parent == builtin_decks_dir():
+        assert match is not None and match.group(1) == "deck.schema.json"
+    if match is not None:
+        assert (path.parent / match.group(1)).resolve() == schema_path()
 
 
 DECK_FILES = sorted([*builtin_decks_dir().glob("*.yaml"), *DATA.glob("*.yaml")])
