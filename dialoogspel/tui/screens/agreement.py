@@ -23,6 +23,7 @@ from dialoogspel.model import (
     parse_deadline,
 )
 from dialoogspel.tui.glyphs import Glyphs
+from dialoogspel.tui.widgets.choice import ChoiceSet
 
 KIND_EXPLANATIONS: dict[AgreementKind, str] = {
     AgreementKind.AAN_DE_SLAG: "Aan de slag: pak een urgent punt echt aan",
@@ -76,40 +77,21 @@ class KindButton(RadioButton):
         return "●" if self.value else "○"
 
 
-class KindChoice(RadioSet):
-    """The two kinds; arrow keys choose straight away, as radio buttons do in most forms."""
-
-    BINDINGS = [
-        Binding("down,right", "choose(1)", show=False),
-        Binding("up,left", "choose(-1)", show=False),
-    ]
+class KindChoice(ChoiceSet):
+    """The two kinds, in KIND_ORDER; the arrow keys choose straight away."""
 
     def __init__(self, chosen: AgreementKind, plain: bool, *, id: str) -> None:
         buttons = (KindButton(KIND_EXPLANATIONS[k], plain) for k in KIND_ORDER)
-        super().__init__(*buttons, id=id, compact=True)
-        self.chosen_at_start = chosen
-        """The kind that is on when the form opens."""
-
-    def on_mount(self) -> None:
-        # Switched on after mount, so the highlight starts on the chosen kind too.
-        self.choose(self.chosen_at_start)
+        super().__init__(*buttons, chosen=KIND_ORDER.index(chosen), id=id, compact=True)
 
     def choose(self, kind: AgreementKind) -> None:
         """Switch a kind on (the other goes off)."""
-        self.query(RadioButton)[KIND_ORDER.index(kind)].value = True
+        self.choose_index(KIND_ORDER.index(kind))
 
     @property
     def kind(self) -> AgreementKind | None:
         """The kind that is on."""
         return KIND_ORDER[self.pressed_index] if self.pressed_index >= 0 else None
-
-    def action_choose(self, step: int) -> None:
-        """Arrow keys: move to the other kind and choose it."""
-        if step > 0:
-            self.action_next_button()
-        else:
-            self.action_previous_button()
-        self.action_toggle_button()
 
 
 class AgreementScreen(ModalScreen[Agreement | None]):

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
@@ -22,7 +20,6 @@ from textual.widgets import (
     Input,
     Label,
     OptionList,
-    RadioButton,
     RadioSet,
     SelectionList,
     Static,
@@ -42,6 +39,7 @@ from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import SETUP_KEYS, bindings
 from dialoogspel.tui.widgets.board import pawn_with_name
 from dialoogspel.tui.widgets.card import theme_colour
+from dialoogspel.tui.widgets.choice import ChoiceSet
 
 if TYPE_CHECKING:
     from dialoogspel.tui.app import ResumeOffer, SetupDefaults
@@ -88,32 +86,6 @@ def known_role(typed: str) -> str:
     if exact:
         return exact[0]
     return starts[0] if len(starts) == 1 else typed.strip()
-
-
-class ChoiceSet(RadioSet):
-    """A RadioSet whose arrow keys choose straight away, as radio buttons do in most forms."""
-
-    BINDINGS = [
-        Binding("down,right", "choose(1)", show=False),
-        Binding("up,left", "choose(-1)", show=False),
-    ]
-
-    def __init__(self, labels: Sequence[str], chosen: int, *, id: str) -> None:
-        super().__init__(*(RadioButton(label) for label in labels), id=id)
-        self.chosen_at_start = chosen
-        """Index of the option that is on when the screen opens."""
-
-    def on_mount(self) -> None:
-        # Switching on after mount moves the highlight to the chosen option too.
-        self.query(RadioButton)[self.chosen_at_start].value = True
-
-    def action_choose(self, step: int) -> None:
-        """Arrow keys: move to the next or previous option and choose it."""
-        if step > 0:
-            self.action_next_button()
-        else:
-            self.action_previous_button()
-        self.action_toggle_button()
 
 
 class SetupScreen(Screen[None]):
@@ -187,7 +159,9 @@ class SetupScreen(Screen[None]):
                     )
                     yield Static(id="casus-problem", classes="problem")
                     yield Label("Niveau", classes="field-label")
-                    yield ChoiceSet((*NIVEAUS, OTHER_NIVEAU), self._niveau_index(), id="niveau")
+                    yield ChoiceSet(
+                        *NIVEAUS, OTHER_NIVEAU, chosen=self._niveau_index(), id="niveau"
+                    )
                     yield Input(
                         "" if defaults.niveau.strip().casefold() in NIVEAUS else defaults.niveau,
                         placeholder="Welk niveau? Bijv. afdeling zorg",
@@ -208,7 +182,7 @@ class SetupScreen(Screen[None]):
                     yield Static(id="deck-problem", classes="problem")
                 with Vertical(id="right"):
                     yield Label("Modus", classes="field-label")
-                    yield ChoiceSet([m.value for m in MODES], self._mode_index(), id="mode")
+                    yield ChoiceSet(*(m.value for m in MODES), chosen=self._mode_index(), id="mode")
                     yield Static(id="mode-explanation", classes="hint")
                     yield Checkbox("Verdekt stemmen", defaults.hidden_voting, id="hidden")
                     yield Static(id="hidden-explanation", classes="hint")

@@ -1,0 +1,42 @@
+"""A radio set for forms: the arrow keys choose straight away, as radio buttons do in most forms."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.widgets import RadioButton, RadioSet
+
+
+class ChoiceSet(RadioSet):
+    """A RadioSet whose arrow keys choose at once, instead of only moving the highlight."""
+
+    BINDINGS = [
+        Binding("down,right", "choose(1)", show=False),
+        Binding("up,left", "choose(-1)", show=False),
+    ]
+
+    def __init__(
+        self,
+        *buttons: str | RadioButton,
+        chosen: int,
+        id: str | None = None,
+        compact: bool = False,
+    ) -> None:
+        super().__init__(*buttons, id=id, compact=compact)
+        self.chosen_at_start = chosen
+        """Index of the option that is on when the form opens."""
+
+    def on_mount(self) -> None:
+        # Switched on after mount, so the highlight starts on the chosen option too.
+        self.choose_index(self.chosen_at_start)
+
+    def choose_index(self, index: int) -> None:
+        """Switch the option at `index` on (the one that was on goes off)."""
+        self.query(RadioButton)[index].value = True
+
+    def action_choose(self, step: int) -> None:
+        """Arrow keys: move to the next or previous option and choose it."""
+        if step > 0:
+            self.action_next_button()
+        else:
+            self.action_previous_button()
+        self.action_toggle_button()
