@@ -11,11 +11,13 @@ import click
 from dialoogspel import __version__
 from dialoogspel.decks import (
     BUILTIN,
+    DeckCopyError,
     DeckLookupError,
     DeckNameError,
     DeckRef,
     builtin_decks_dir,
     colour_hex,
+    copy_of_deck,
     deck_file_name,
     find_decks,
     load_deck,
@@ -342,19 +344,47 @@ def _deck_files(given: str) -> list[str]:
 
 @main.command("new-deck")
 @click.argument("name", metavar="NAAM")
-def new_deck(name: str) -> None:
+@click.option(
+    "--van",
+    "source",
+    metavar="NAAM|PAD",
+    help="Kopieer deze stapel (een naam uit: dialoogspel decks, of een pad).",
+)
+@DECK_OPTION
+def new_deck(name: str, source: str | None, deck_folders: tuple[str, ...]) -> None:
     """Maak een nieuwe kaartstapel om in te vullen.
 
-    Maakt NAAM.yaml in deze map, met uitleg en drie voorbeeldkaarten. Een bestaand bestand
-    wordt nooit overschreven. Controleer je stapel daarna met: dialoogspel validate NAAM.yaml
+    Maakt NAAM.yaml in deze map, met uitleg en drie voorbeeldkaarten. Met --van wordt het een
+    kopie van een bestaande stapel. De eerste regel wijst naar het schema voor VS Code. Een
+    bestaand bestand wordt nooit overschreven.
+
+    \b
+    Voorbeelden:
+      dialoogspel new-deck mijn-thema
+      dialoogspel new-deck mijn-uitval --van uitval
+
+    Controleer je stapel daarna met: dialoogspel validate NAAM.yaml
     """
     try:
         file_name = deck_file_name(name)
     except DeckNameError as error:
         raise click.BadParameter(str(error), param_hint="NAAM") from None
+    original = None
+    if source is None:
+        text = starter_deck(Path(file_name).stem)
+    else:
+        try:
+            original = resolve_deck(source, deck_folders)
+        except DeckLookupError as error:
+            raise click.BadParameter(str(error), param_hint="--van") from None
+        try:
+            text = copy_of_deck(original)
+        except DeckCopyError as error:
+            click.echo(str(error), err=True)
+            sys.exit(1)
     try:
-        with open(file_name, "x", encoding="utf-8", newline="\n") as file:
-            file.write(starter_deck(Path(file_name).stem))
+        with open(file_name, "x", encoding="utf-8", newline="") as file:
+            file.write(text)
     except FileExistsError:
         click.echo(
             f"{file_name} bestaat al. Kies een andere naam, of haal het oude bestand eerst weg.",
@@ -364,7 +394,17 @@ def new_deck(name: str) -> None:
     except OSError as error:
         click.echo(f"{file_name} kan niet gemaakt worden: {error.strerror}.", err=True)
         sys.exit(1)
-    click.echo(f"Nieuwe stapel gemaakt: {file_name}")
-    click.echo("Open het bestand in een teksteditor en vul thema, kleur en kaarten in.")
+    if original is None:
+        click.echo(f"Nieuwe stapel gemaakt: {file_name}")
+        click.echo("Open het bestand in een teksteditor en vul thema, kleur en kaarten in.")
+    else:
+        click.echo(f"Nieuwe stapel gemaakt: {file_name}, een kopie van {original}")
+        click.echo("Open het bestand in een teksteditor en pas de kaarten aan.")
     click.echo(f"Controleer het daarna met: dialoogspel validate {file_name}")
     click.echo(f"De eerste regel wijst naar het schema voor VS Code: {schema_path()}")
+    stem = Path(file_name).stem.casefold()
+    if any(ref.name.casefold() == stem for ref in find_decks() if ref.source == BUILTIN):
+        click.echo(
+            "Staat dit bestand in je eigen stapelmap (--decks of DIALOOGSPEL_DECKS)?\n"
+            f"Dan vervangt het de ingebouwde stapel {Path(file_name).stem}."
+        )

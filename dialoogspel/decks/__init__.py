@@ -9,6 +9,7 @@ Import from here; the submodules are the parts of one whole:
 - `checker`: nodes -> Deck, checking every rule of SPEC section 4
 - `folders`: built-in and extra deck folders, lookup by name
 - `colours`, `ids`, `starter`: theme colours, generated card ids, the `new-deck` text
+  (a starter deck, or a copy of a deck with its schema line made absolute)
 
 Never imports textual or click.
 """
@@ -27,13 +28,21 @@ from dialoogspel.decks.folders import (
 )
 from dialoogspel.decks.problems import LoadResult, Problem
 from dialoogspel.decks.reader import load_deck, parse_deck
-from dialoogspel.decks.starter import DeckNameError, deck_file_name, schema_path, starter_deck
+from dialoogspel.decks.starter import (
+    DeckCopyError,
+    DeckNameError,
+    copy_of_deck,
+    deck_file_name,
+    schema_path,
+    starter_deck,
+)
 from dialoogspel.decks.text import MAX_BYTES
 
 __all__ = [
     "BUILTIN",
     "COLOUR_NAMES",
     "MAX_BYTES",
+    "DeckCopyError",
     "DeckLookupError",
     "DeckNameError",
     "DeckRef",
@@ -41,6 +50,7 @@ __all__ = [
     "Problem",
     "builtin_decks_dir",
     "colour_hex",
+    "copy_of_deck",
     "deck_file_name",
     "deck_folders",
     "find_decks",

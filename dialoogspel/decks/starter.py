@@ -1,4 +1,4 @@
-"""The commented starter deck behind `dialoogspel new-deck NAME`, and safe deck names."""
+"""The text behind `dialoogspel new-deck NAME [--van DECK]`, and safe deck names."""
 
 from __future__ import annotations
 
@@ -8,14 +8,22 @@ from pathlib import Path
 
 from dialoogspel.decks.folders import builtin_decks_dir
 from dialoogspel.decks.ids import id_prefix
+from dialoogspel.decks.text import MAX_BYTES
 
 _SAFE_NAME = re.compile(r"[^\W_][\w-]*")
 _WINDOWS_RESERVED = re.compile(r"(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])", re.IGNORECASE)
 MAX_NAME_LENGTH = 60
+_MODELINE = re.compile(r"[ \t]*#[ \t]*yaml-language-server:")
+_FIRST_LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|)")
+"""The first line and its line break, counted as YAML does (CR LF, CR or LF)."""
 
 
 class DeckNameError(ValueError):
     """A deck name that is not safe as a file name; the message is Dutch."""
+
+
+class DeckCopyError(ValueError):
+    """A deck file that cannot be copied (unreadable, too big, not UTF-8); the message is Dutch."""
 
 
 def deck_file_name(name: str) -> str:
@@ -55,6 +63,47 @@ def schema_reference() -> str:
     path = schema_path()
     text = path.as_posix()
     return path.as_uri() if any(ch.isspace() for ch in text) else text
+
+
+def schema_line() -> str:
+    """The first line of a new deck: the editor's pointer to the schema, by absolute path."""
+    return f"# yaml-language-server: $schema={schema_reference()}"
+
+
+def with_schema_line(text: str) -> str:
+    """A copy of a deck's text whose first line points at the schema by absolute path.
+
+    A first line that already is a `yaml-language-server` line (such as the built-in decks'
+    `$schema=deck.schema.json`, which only works next to the schema) is replaced; otherwise
+    the line is added on top. The rest stays as it was, line endings included.
+    """
+    text = text.removeprefix("\ufeff")
+    first = _FIRST_LINE.match(text)
+    assert first is not None  # the pattern matches any text
+    newline = first.group(2) or "\n"
+    if _MODELINE.match(first.group(1)):
+        return schema_line() + newline + text[first.end() :]
+    return schema_line() + newline + text
+
+
+def copy_of_deck(path: Path) -> str:
+    """The text for a copy of the deck file at `path` (see `with_schema_line`), or DeckCopyError."""
+    try:
+        with open(path, "rb") as file:
+            data = file.read(MAX_BYTES + 1)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise DeckCopyError(f"{path} kan niet gelezen worden ({reason}).") from None
+    if len(data) > MAX_BYTES:
+        raise DeckCopyError(f"{path} is te groot voor een stapel. Kies een ander bestand.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DeckCopyError(
+            f"{path} is geen UTF-8-tekst en kan niet gekopieerd worden. "
+            f"Kijk wat er mis is met: dialoogspel validate {path}"
+        ) from None
+    return with_schema_line(text)
 
 
 def starter_deck(name: str) -> str:

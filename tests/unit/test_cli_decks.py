@@ -227,6 +227,90 @@ def test_new_deck_refuses_unsafe_names(in_tmp: Path, name: str) -> None:
     assert list(in_tmp.iterdir()) == []
 
 
+def test_new_deck_copies_a_builtin_deck_with_an_absolute_schema_line(in_tmp: Path) -> None:
+    builtin = builtin_decks_dir() / "uitval.yaml"
+    result = run("new-deck", "proef", "--van", "uitval")
+    assert result.exit_code == 0, result.output
+    assert f"Nieuwe stapel gemaakt: proef.yaml, een kopie van {builtin}" in result.stdout
+    assert "dialoogspel validate proef.yaml" in result.stdout
+    assert "vervangt" not in result.stdout
+    text = (in_tmp / "proef.yaml").read_text(encoding="utf-8")
+    original = builtin.read_text(encoding="utf-8")
+    assert original.startswith("# yaml-language-server: $schema=deck.schema.json\n")
+    first, rest = text.split("\n", 1)
+    assert first == f"# yaml-language-server: $schema={schema_path().as_posix()}"
+    assert rest == original.split("\n", 1)[1]
+    checked = run("validate", "proef.yaml")
+    assert checked.exit_code == 0 and checked.stdout == "proef.yaml: OK: 18 kaarten\n"
+
+
+def test_new_deck_copies_a_deck_from_a_decks_folder_or_a_path(
+    in_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    team = write(in_tmp / "team", "zorg.yaml", SMALL.replace("\n", "\r\n"))
+    assert run("new-deck", "a", "--van", "zorg").exit_code == 2  # not in a deck folder
+    assert run("new-deck", "a", "--van", "zorg", "--decks", str(team.parent)).exit_code == 0
+    assert run("new-deck", "b", "--van", str(team)).exit_code == 0
+    monkeypatch.setenv("DIALOOGSPEL_DECKS", str(team.parent))
+    assert run("new-deck", "c.yml", "--van", "zorg").exit_code == 0
+    for name in ("a.yaml", "b.yaml", "c.yml"):
+        data = (in_tmp / name).read_bytes()
+        schema = schema_path().as_posix()
+        assert data == f"# yaml-language-server: $schema={schema}\r\n".encode() + team.read_bytes()
+
+
+def test_new_deck_copies_the_own_version_that_replaces_a_builtin_deck(in_tmp: Path) -> None:
+    own = write(in_tmp / "eigen", "uitval.yaml", SMALL)
+    result = run("new-deck", "proef", "--van", "uitval", "--decks", str(own.parent))
+    assert result.exit_code == 0 and f"een kopie van {own}" in result.stdout
+    assert (in_tmp / "proef.yaml").read_text(encoding="utf-8").endswith(SMALL)
+
+
+def test_a_copy_under_the_builtin_name_replaces_the_builtin_deck(
+    in_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result = run("new-deck", "Uitval", "--van", "uitval")
+    assert result.exit_code == 0
+    assert "Dan vervangt het de ingebouwde stapel Uitval." in result.stdout
+    listing = run("decks", "--decks", str(in_tmp)).stdout.splitlines()
+    uitval = [line for line in listing if line.casefold().startswith("uitval ")]
+    assert len(uitval) == 1 and uitval[0].endswith(f"{in_tmp}  (vervangt de ingebouwde stapel)")
+
+
+def test_new_deck_copy_never_overwrites(in_tmp: Path) -> None:
+    (in_tmp / "proef.yaml").write_text("van mij\n", encoding="utf-8")
+    result = run("new-deck", "proef", "--van", "uitval")
+    assert result.exit_code == 1 and "proef.yaml bestaat al" in result.stderr
+    assert (in_tmp / "proef.yaml").read_text(encoding="utf-8") == "van mij\n"
+    own = write(in_tmp, "eigen.yaml", SMALL)
+    result = run("new-deck", "eigen", "--van", str(own))  # a copy onto itself
+    assert result.exit_code == 1 and own.read_text(encoding="utf-8") == SMALL
+
+
+def test_new_deck_from_an_unknown_deck_suggests_one(in_tmp: Path) -> None:
+    result = run("new-deck", "proef", "--van", "uitvall")
+    assert result.exit_code == 2
+    assert "Fout: Ongeldige waarde voor --van: Er is geen stapel met de naam 'uitvall'." in (
+        result.stderr
+    )
+    assert "Bedoel je 'uitval'?" in result.stderr
+    assert list(in_tmp.iterdir()) == []
+
+
+def test_new_deck_copy_checks_the_name_first(in_tmp: Path) -> None:
+    result = run("new-deck", "../buiten", "--van", "uitval")
+    assert result.exit_code == 2 and "Ongeldige waarde voor NAAM" in result.stderr
+    assert list(in_tmp.iterdir()) == []
+
+
+def test_new_deck_does_not_copy_a_windows_1252_file(in_tmp: Path) -> None:
+    old = in_tmp / "oud.yaml"
+    old.write_bytes("thema: Ziekte en verzuim \xeb\n".encode("cp1252"))
+    result = run("new-deck", "nieuw", "--van", str(old))
+    assert result.exit_code == 1 and "geen UTF-8-tekst" in result.stderr
+    assert not (in_tmp / "nieuw.yaml").exists()
+
+
 # -- Dutch help --------------------------------------------------------------------------------
 
 

@@ -9,9 +9,12 @@ import pytest
 
 import dialoogspel.decks.starter as starter
 from dialoogspel.decks import (
+    MAX_BYTES,
+    DeckCopyError,
     DeckLookupError,
     DeckNameError,
     builtin_decks_dir,
+    copy_of_deck,
     deck_file_name,
     deck_folders,
     find_decks,
@@ -201,6 +204,59 @@ def test_schema_path_with_a_space_becomes_a_file_uri(monkeypatch: pytest.MonkeyP
 def test_starter_deck_survives_odd_names() -> None:
     for name in ('een "rare" naam', "ééN", "x\\y", "---"):
         assert parse_deck(starter_deck(name), "x.yaml").ok, name
+
+
+# -- a copy of a deck (new-deck --van) --------------------------------------------------------
+
+SCHEMA_LINE = f"# yaml-language-server: $schema={schema_path().as_posix()}"
+
+
+def test_copy_replaces_a_relative_schema_line_with_the_absolute_one() -> None:
+    text = "# yaml-language-server: $schema=deck.schema.json\n# Uitleg\n" + SMALL
+    assert starter.with_schema_line(text) == f"{SCHEMA_LINE}\n# Uitleg\n{SMALL}"
+
+
+def test_copy_without_a_schema_line_gets_one_on_top() -> None:
+    assert starter.with_schema_line(SMALL) == f"{SCHEMA_LINE}\n{SMALL}"
+    assert starter.with_schema_line("# Uitleg\n") == f"{SCHEMA_LINE}\n# Uitleg\n"
+    assert starter.with_schema_line("") == f"{SCHEMA_LINE}\n"
+
+
+def test_copy_keeps_windows_line_endings_and_drops_a_bom() -> None:
+    text = "\ufeff#  yaml-language-server: $schema=x.json\r\nthema: T\r\n"
+    assert starter.with_schema_line(text) == f"{SCHEMA_LINE}\r\nthema: T\r\n"
+
+
+def test_copy_of_every_builtin_deck_loads_the_same(tmp_path: Path) -> None:
+    for path in sorted(builtin_decks_dir().glob("*.yaml")):
+        text = copy_of_deck(path)
+        original = path.read_text(encoding="utf-8")
+        assert text.splitlines()[0] == SCHEMA_LINE
+        assert text.splitlines()[1:] == original.splitlines()[1:]
+        copy = parse_deck(text, "kopie.yaml", path.stem)
+        assert copy.ok and copy.deck == parse_deck(original, "kopie.yaml", path.stem).deck
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("Wat doen we aan verzuim?".encode("cp1252") + b"\xeb", "geen UTF-8-tekst"),
+        (b"#" * (MAX_BYTES + 1), "te groot"),
+    ],
+    ids=["windows-1252", "too big"],
+)
+def test_copy_refuses_a_file_it_cannot_read_as_a_deck(
+    tmp_path: Path, data: bytes, message: str
+) -> None:
+    path = tmp_path / "oud.yaml"
+    path.write_bytes(data)
+    with pytest.raises(DeckCopyError, match=message):
+        copy_of_deck(path)
+
+
+def test_copy_of_a_missing_file_says_so(tmp_path: Path) -> None:
+    with pytest.raises(DeckCopyError, match="kan niet gelezen worden"):
+        copy_of_deck(tmp_path / "weg.yaml")
 
 
 @pytest.mark.parametrize(
