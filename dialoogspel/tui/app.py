@@ -109,6 +109,9 @@ class DialoogspelApp(App[None]):
         for problem in self.launch.deck_problems:
             self.notify(problem, severity="warning", timeout=8)
         if self.session is not None:
+            # Started from the command line or resumed: save now, so `resume` finds it even
+            # when the team stops before the first change.
+            self.autosave()
             self.push_screen(PlayScreen(self.session, self.glyphs))
         else:
             # Imported here: a team that starts straight at the first card never loads it.
@@ -169,9 +172,13 @@ class DialoogspelApp(App[None]):
         try:
             self.saver(self.session)
         except (OSError, StorageError) as error:
-            problem = f"{error} Het spel gaat door; bij de volgende stap proberen we het opnieuw."
+            problem = str(error)
             if problem != self.save_problem:
-                self.notify(problem, severity="error", timeout=10)
+                self.notify(
+                    f"{problem} Het spel gaat door; bij de volgende stap proberen we het opnieuw.",
+                    severity="error",
+                    timeout=10,
+                )
             self.save_problem = problem
         else:
             self.save_problem = ""

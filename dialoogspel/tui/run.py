@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -122,9 +123,16 @@ def build_launch(options: PlayOptions, store: SessionStore) -> Launch:
 
 
 def run_app(launch: Launch, store: SessionStore) -> Session | None:
-    """Run the app until the team stops; returns the session that was played, if any."""
+    """Run the app until the team stops; returns the session that was played and saved, if any.
+
+    When the last autosave failed the team is told so here, and None is returned: the goodbye
+    must not promise that `resume` will find it.
+    """
     app = DialoogspelApp(launch, saver=store.save, loader=store.load)
     app.run()
+    if app.session is not None and app.save_problem:
+        print(f"Let op: het spel is niet bewaard. {app.save_problem}", file=sys.stderr)
+        return None
     return app.session
 
 

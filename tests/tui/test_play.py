@@ -210,3 +210,10 @@ async def test_vragen_board_lists_the_questions_seen_with_notes() -> None:
         assert "Besproken vragen (2 van 5)" in shown
         assert "U01" in shown and "U02" in shown and "U03" not in shown
         assert "notitie: bellen" in shown
+
+
+async def test_a_session_started_from_the_command_line_is_saved_before_any_key() -> None:
+    app, saved = make_app(Mode.PIONNEN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert saved == [app.session.revision], "q right away must still leave a resumable save"
