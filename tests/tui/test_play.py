@@ -101,8 +101,10 @@ async def test_hidden_voting_covers_pawns_until_everyone_chose() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("2")
         assert "Anna" not in text_of(app, "#q2")
-        assert "1 van 3 hebben gekozen" in text_of(app, "#status")
-        await pilot.press("2", "4")
+        assert "1 van de 3 heeft gekozen" in text_of(app, "#status")
+        await pilot.press("2")
+        assert "2 van de 3 hebben gekozen" in text_of(app, "#status")
+        await pilot.press("4")
         assert "Anna" in text_of(app, "#q2")
         assert "Bert" in text_of(app, "#q4")
 

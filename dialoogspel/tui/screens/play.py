@@ -115,8 +115,9 @@ class PlayScreen(Screen[None]):
         text.append(" kies 1–4.")
         if session.setup.hidden_voting:
             chosen = len(session.participants) - len(session.pending_participants())
+            verb = "heeft" if chosen == 1 else "hebben"
             text.append(
-                f"\nVerdekt: {chosen} van {len(session.participants)} hebben gekozen. "
+                f"\nVerdekt: {chosen} van de {len(session.participants)} {verb} gekozen. "
                 "Niemand kijkt mee!",
                 style="italic",
             )
