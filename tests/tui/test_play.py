@@ -219,3 +219,14 @@ async def test_a_session_started_from_the_command_line_is_saved_before_any_key()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert saved == [app.session.revision], "q right away must still leave a resumable save"
+
+
+async def test_vragen_board_keeps_parked_questions_out_of_the_discussed_ones() -> None:
+    app, _ = make_app(Mode.VRAGEN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "s", "enter", "b")
+        shown = text_of(app, "#open-cards")
+        besproken, _, parked = shown.partition("Geparkeerd")
+        assert f"Besproken vragen ({app.session.settled_count} van 5)" in besproken
+        assert "U01" in besproken and "U03" in besproken and "U02" not in besproken
+        assert "U02" in parked

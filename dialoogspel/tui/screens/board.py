@@ -63,13 +63,18 @@ class BoardScreen(Screen[None]):
     def _questions_text(self) -> Text:
         """Vragen mode has no board: list the questions seen, with their notes."""
         session = self.session
-        seen = [c for c in session.cards if session.states[c.key].visited]
+        open_keys = {card.key for card in session.open_cards()}
+        seen = [c for c in session.cards if c.key not in open_keys]
+        parked = tuple(c for c in session.cards if session.states[c.key].parked)
         text = Text(f"Besproken vragen ({len(seen)} van {len(session.cards)})", style="bold")
         for card in seen:
             text.append("\n")
             text.append_text(card_list((card,), self.glyphs))
             for note in session.states[card.key].notes:
                 text.append(f"\n   {self.glyphs.bullet} notitie: {note}", style="italic")
+        if parked:
+            text.append("\nGeparkeerd: ", style="bold")
+            text.append_text(card_list(parked, self.glyphs))
         return text
 
     def action_close(self) -> None:
