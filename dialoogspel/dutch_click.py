@@ -27,6 +27,18 @@ _METAVARS = {
     "FLOAT": "GETAL",
 }
 _METAVAR = re.compile(r"\b(" + "|".join(_METAVARS) + r")\b")
+_HELP_EXTRAS = {"[default: ": "[standaard: ", "[required]": "[verplicht]"}
+_PATH_NAMES = {"File": "Het bestand", "Directory": "De map", "Path": "Het pad"}
+_PATH_PROBLEMS = {
+    "does not exist": "bestaat niet",
+    "is a file": "is een bestand, geen map",
+    "is a directory": "is een map, geen bestand",
+    "is not readable": "kan niet gelezen worden",
+    "is not writable": "is alleen-lezen",
+}
+_PATH_ERROR = re.compile(
+    r"^(" + "|".join(_PATH_NAMES) + r") (.*) (" + "|".join(_PATH_PROBLEMS) + r")\.$", re.DOTALL
+)
 _EXTRA_ARGUMENTS = re.compile(r"Got unexpected extra arguments? \((.*)\)")
 _NO_SUCH_COMMAND = re.compile(r"No such command '(.*)'")
 
@@ -44,8 +56,15 @@ class DutchFormatter(click.HelpFormatter):
 
     def write_dl(self, rows: Sequence[tuple[str, str]], *args: Any, **kwargs: Any) -> None:
         """Option rows, with click's own help texts (--help, --version) in Dutch."""
-        rows = [(_dutch_metavars(term), _TEXTS.get(text, text)) for term, text in rows]
+        rows = [(_dutch_metavars(term), _dutch_help(_TEXTS.get(text, text))) for term, text in rows]
         super().write_dl(rows, *args, **kwargs)
+
+
+def _dutch_help(text: str) -> str:
+    """click's own additions to an option's help ("[default: .]") in Dutch."""
+    for english, dutch in _HELP_EXTRAS.items():
+        text = text.replace(english, dutch)
+    return text
 
 
 def _dutch_metavars(text: str) -> str:
@@ -88,7 +107,8 @@ def dutch_message(error: click.UsageError) -> str:
         if param is not None and isinstance(param.type, click.Choice):
             choices = ", ".join(str(choice) for choice in param.type.choices)
             return f"Ongeldige waarde voor {hint}. Kies uit: {choices}."
-        return f"Ongeldige waarde voor {hint}: {error.message}" if hint else error.message
+        message = _dutch_path_problem(error.message)
+        return f"Ongeldige waarde voor {hint}: {message}" if hint else message
     command = getattr(error, "command_name", None) or _match(_NO_SUCH_COMMAND, error.message)
     if command is not None:
         possibilities = getattr(error, "possibilities", None)
@@ -100,6 +120,15 @@ def dutch_message(error: click.UsageError) -> str:
     if error.message == "Missing command.":
         return "Kies een opdracht. Zie: dialoogspel --help"
     return error.format_message()
+
+
+def _dutch_path_problem(message: str) -> str:
+    """click.Path's checks ("Directory 'x' is a file.") in Dutch; other messages as they are."""
+    found = _PATH_ERROR.match(message)
+    if found is None:
+        return message
+    name, path, problem = found.groups()
+    return f"{_PATH_NAMES[name]} {path} {_PATH_PROBLEMS[problem]}."
 
 
 def _parameter(error: click.UsageError) -> str:
