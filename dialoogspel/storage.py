@@ -419,6 +419,8 @@ class SessionStore:
         if len(ids) == 1:
             return ids[0]
         if not ids:
+            if _ID.match(prefix) and self.path(prefix).is_file():
+                self._read(self.path(prefix))  # damaged: say why, not "there is none"
             raise StorageError(f"Er is geen opgeslagen spel met code '{prefix}'.")
         raise StorageError(f"'{prefix}' past bij meer spellen: {', '.join(ids)}. Typ meer tekens.")
 

@@ -169,6 +169,15 @@ def test_loading_a_damaged_session_says_so_in_dutch(store: SessionStore, content
         store.load("kapot")
 
 
+def test_resume_of_a_damaged_session_says_it_is_damaged_not_missing(store: SessionStore) -> None:
+    store.folder.mkdir(parents=True)
+    (store.folder / "kapot.json").write_bytes(b"{niet json")
+    with pytest.raises(StorageError, match=r"kapot\.json is beschadigd"):
+        store.resolve("kapot")
+    with pytest.raises(StorageError, match="Er is geen opgeslagen spel met code 'kap'"):
+        store.resolve("kap")
+
+
 def test_saving_where_it_cannot_write_raises_a_dutch_storage_error(tmp_path: Path) -> None:
     (tmp_path / "bestand.txt").write_text("geen map")
     store = SessionStore(tmp_path / "bestand.txt" / "home")
