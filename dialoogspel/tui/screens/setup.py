@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -11,7 +10,6 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import (
     Button,
@@ -19,7 +17,6 @@ from textual.widgets import (
     Footer,
     Input,
     Label,
-    OptionList,
     RadioSet,
     SelectionList,
     Static,
@@ -27,7 +24,6 @@ from textual.widgets import (
 from textual.widgets.selection_list import Selection
 
 from dialoogspel.model import (
-    DEFAULT_ROLES,
     Deck,
     Mode,
     RuleError,
@@ -37,9 +33,9 @@ from dialoogspel.model import (
 )
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import SETUP_KEYS, bindings
-from dialoogspel.tui.widgets.board import pawn_with_name
 from dialoogspel.tui.widgets.card import theme_colour
 from dialoogspel.tui.widgets.choice import ChoiceSet
+from dialoogspel.tui.widgets.participants import ParticipantEditor
 
 if TYPE_CHECKING:
     from dialoogspel.tui.app import ResumeOffer, SetupDefaults
@@ -62,30 +58,9 @@ REMINDER = "Let op: typ geen namen van studenten. De uitkomst komt op een gedeel
 HIDDEN_VOTING_HINT = "De pionnen blijven bedekt tot iedereen gekozen heeft. Zo kijkt niemand af."
 NIVEAU_MISSING = "Typ het niveau, of kies klas, opleiding, team of instelling."
 HIDDEN_VOTING_ONLY_PIONNEN = "Verdekt stemmen is er alleen bij pionnen."
-PEOPLE_HINT = f"Enter zet iemand erbij. Rol: {', '.join(DEFAULT_ROLES)} of een eigen rol."
 NOT_READY = "Nog niet klaar. Kijk bij de meldingen in het formulier."
 MIN_PAWN_PLAYERS = 2
 """Pionnen is about comparing pawns: it needs at least two people."""
-
-
-def _plain(text: str) -> str:
-    """Lower case without accents, so "coordinator" matches "coördinator"."""
-    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def known_role(typed: str) -> str:
-    """The default role the team meant ("slb", "Docent", "zorgcoordinator"), else the typed role.
-
-    Enter does not take the grey suggestion, so a unique start of a default role counts as that
-    role: otherwise "slb" and "slb'er" would get different pawn colours.
-    """
-    wanted = _plain(typed)
-    exact = [role for role in DEFAULT_ROLES if _plain(role) == wanted]
-    starts = [role for role in DEFAULT_ROLES if _plain(role).startswith(wanted)]
-    if exact:
-        return exact[0]
-    return starts[0] if len(starts) == 1 else typed.strip()
 
 
 class SetupScreen(Screen[None]):
@@ -128,8 +103,6 @@ class SetupScreen(Screen[None]):
         """The characters to draw with."""
         self.resume_offer = resume_offer
         """An unfinished session to offer, if any."""
-        self.people: list[tuple[str, str]] = list(defaults.participants)
-        """The (name, role) pairs entered so far: form input, turned into pawns at start."""
 
     # -- building -----------------------------------------------------------------------------
 
@@ -187,20 +160,7 @@ class SetupScreen(Screen[None]):
                     yield Checkbox("Verdekt stemmen", defaults.hidden_voting, id="hidden")
                     yield Static(id="hidden-explanation", classes="hint")
                     yield Label("Deelnemers", classes="field-label")
-                    with Horizontal(id="person-row"):
-                        yield Input(placeholder="Naam of initialen", max_length=40, id="name")
-                        yield Input(
-                            placeholder="Rol, bijv. docent",
-                            max_length=40,
-                            suggester=SuggestFromList(DEFAULT_ROLES, case_sensitive=False),
-                            id="role",
-                        )
-                        yield Button("Voeg toe", id="add")
-                    yield Static(PEOPLE_HINT, classes="hint")
-                    yield Static(id="person-problem", classes="problem")
-                    yield OptionList(id="people")
-                    yield Static(id="people-empty", classes="hint")
-                    yield Button("Haal weg", id="remove")
+                    yield ParticipantEditor(defaults.participants, id="participants")
                     with Horizontal(id="start-row"):
                         yield Button("Start het spel", variant="primary", id="start")
                         yield Static(id="start-problem", classes="problem")
@@ -227,7 +187,6 @@ class SetupScreen(Screen[None]):
             deck_list.select(index)
         for problem in self.query(".problem"):
             problem.display = False
-        self._show_people()
         self._show_decks()
         self._show_mode()
         casus = self.query_one("#casus", Input)
@@ -237,6 +196,14 @@ class SetupScreen(Screen[None]):
 
     def _deck_list(self) -> SelectionList[int]:
         return self.query_one("#deck-list", SelectionList)
+
+    def _participants(self) -> ParticipantEditor:
+        return self.query_one(ParticipantEditor)
+
+    @property
+    def people(self) -> list[tuple[str, str]]:
+        """The (name, role) pairs entered so far: form input, turned into pawns at start."""
+        return self._participants().people
 
     @property
     def niveau(self) -> str:
@@ -261,13 +228,21 @@ class SetupScreen(Screen[None]):
 
     def _problem(self, name: str, text: str) -> None:
         """Show (or clear, with "") the Dutch message under a field."""
-        widget = self.query_one(f"#{name}-problem", Static)
-        widget.update(text)
-        widget.display = bool(text)
+        if name == "person":
+            self._participants().show_problem(text)
+        else:
+            widget = self.query_one(f"#{name}-problem", Static)
+            widget.update(text)
+            widget.display = bool(text)
+        if not text:
+            self._forget_not_ready()
+
+    def _forget_not_ready(self) -> None:
+        """Take "not ready" away once every field is fixed: nothing is left to point at."""
         start = self.query_one("#start-problem", Static)
         fields = [p for p in self.query(".problem") if p is not start]
-        if not text and str(start.content) == NOT_READY and not any(p.display for p in fields):
-            self._problem("start", "")  # every field is fixed: nothing left to point at
+        if str(start.content) == NOT_READY and not any(p.display for p in fields):
+            self._problem("start", "")
 
     def _show_decks(self) -> None:
         """Redraw the deck prompts (order, colour chip, card count) and the summary below."""
@@ -319,19 +294,6 @@ class SetupScreen(Screen[None]):
         other = self.query_one("#niveau-other", Input)
         other.display = self.query_one("#niveau", RadioSet).pressed_index == len(NIVEAUS)
 
-    def _show_people(self, highlight: int | None = None) -> None:
-        """Redraw the participant list with the pawns they will get."""
-        people = self.query_one("#people", OptionList)
-        people.clear_options()
-        people.add_options(pawn_with_name(person) for person in assign_letters(self.people))
-        if self.people:
-            people.highlighted = min(highlight or 0, len(self.people) - 1)
-        people.display = bool(self.people)
-        self.query_one("#remove", Button).display = bool(self.people)
-        empty = self.query_one("#people-empty", Static)
-        empty.display = not self.people
-        empty.update("Nog niemand toegevoegd.")
-
     # -- events -------------------------------------------------------------------------------
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
@@ -355,71 +317,37 @@ class SetupScreen(Screen[None]):
             self._show_decks()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in a field of its own goes to the next one (the participant fields add)."""
         event.stop()
-        if event.input.id == "name" and not self.query_one("#role", Input).value.strip():
-            self.query_one("#role", Input).focus()
-        elif event.input.id in ("name", "role"):
-            self.add_participant()
-        else:
-            self.focus_next()
+        self.focus_next()
+
+    def on_participant_editor_changed(self, event: ParticipantEditor.Changed) -> None:
+        self._forget_not_ready()  # adding someone clears the message under the participants
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        if event.button.id == "add":
-            self.add_participant()
-        elif event.button.id == "remove":
-            self.action_remove_participant()
-        elif event.button.id == "start":
+        if event.button.id == "start":
             self.action_start()
         elif event.button.id == "resume" and self.resume_offer is not None:
             self.post_message(self.ResumeChosen(self.resume_offer.session_id))
 
-    # -- participants -------------------------------------------------------------------------
-
-    def add_participant(self) -> bool:
-        """Add the typed name and role to the list; say what is missing if it can't."""
-        name_input = self.query_one("#name", Input)
-        role_input = self.query_one("#role", Input)
-        name, role = name_input.value.strip(), role_input.value.strip()
-        if not name:
-            self._problem("person", "Typ eerst een naam of initialen.")
-            name_input.focus()
-            return False
-        if not role:
-            self._problem("person", f"Welke rol heeft {name}? Typ een rol, bijv. docent.")
-            role_input.focus()
-            return False
-        role = known_role(role)
-        self.people.append((name, role))
-        name_input.value = role_input.value = ""
-        self._problem("person", "")
-        self._show_people(highlight=len(self.people) - 1)
-        name_input.focus()
-        return True
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "remove_participant":
-            return self.focused is self.query_one("#people", OptionList)
+            return self._participants().list_has_focus
         return True
 
     def action_remove_participant(self) -> None:
-        """Delete/backspace in the list (or the button): remove the highlighted participant."""
-        people = self.query_one("#people", OptionList)
-        index = people.highlighted
-        if index is None or not 0 <= index < len(self.people):
-            return
-        del self.people[index]
-        self._show_people(highlight=index)
-        if self.people:
-            people.focus()
-        else:
-            self.query_one("#name", Input).focus()
+        """Delete/backspace in the list: remove the highlighted participant."""
+        self._participants().remove_highlighted()
 
     # -- starting -----------------------------------------------------------------------------
 
     def action_start(self) -> None:
         """ctrl+s / Start: check the form, build the session and hand it to the app."""
-        if self.query_one("#name", Input).value.strip() and not self.add_participant():
+        participants = self._participants()
+        with self.prevent(ParticipantEditor.Changed):  # the whole form is checked below
+            unfinished = bool(participants.typed_name) and not participants.add_participant()
+        if unfinished:
             self._problem("start", "Maak de deelnemer eerst af, of maak het naamveld leeg.")
             return
         problems: list[tuple[str, str, Widget]] = []
@@ -438,7 +366,7 @@ class SetupScreen(Screen[None]):
                     "person",
                     f"Voor pionnen zijn minstens {MIN_PAWN_PLAYERS} deelnemers nodig."
                     f" Voeg er nog {missing} toe, of kies de modus samen of vragen.",
-                    self.query_one("#name", Input),
+                    participants.name_input,
                 )
             )
         for name in ("casus", "niveau", "deck", "person"):
