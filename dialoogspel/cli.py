@@ -29,6 +29,7 @@ from dialoogspel.decks import (
     deck_folders as all_deck_folders,
 )
 from dialoogspel.dutch_click import DutchGroup
+from dialoogspel.oserrors import reason
 
 
 @click.group(
@@ -55,6 +56,7 @@ def main(ctx: click.Context) -> None:
     "--uit",
     "folder",
     type=click.Path(path_type=Path),
+    metavar="MAP",
     default=".",
     show_default=True,
     help="Map waarin het Markdown-bestand komt.",
@@ -76,6 +78,7 @@ def export_command(session_id: str, folder: Path) -> None:
     result = save_outcome(session, folder, session.created.date(), home=store.home)
     if not result.ok:
         click.echo(result.message, err=True)
+        click.echo("Een andere map kiezen: dialoogspel export SESSIE --uit MAP", err=True)
         raise SystemExit(1)
     try:
         store.save(session)  # remember the export, so resume lists the session as finished
@@ -382,9 +385,10 @@ def new_deck(name: str, source: str | None, deck_folders: tuple[str, ...]) -> No
         except DeckCopyError as error:
             click.echo(str(error), err=True)
             sys.exit(1)
+    from dialoogspel.storage import create_text_file
+
     try:
-        with open(file_name, "x", encoding="utf-8", newline="") as file:
-            file.write(text)
+        create_text_file(Path(file_name), text)
     except FileExistsError:
         click.echo(
             f"{file_name} bestaat al. Kies een andere naam, of haal het oude bestand eerst weg.",
@@ -392,7 +396,7 @@ def new_deck(name: str, source: str | None, deck_folders: tuple[str, ...]) -> No
         )
         sys.exit(1)
     except OSError as error:
-        click.echo(f"{file_name} kan niet gemaakt worden: {error.strerror}.", err=True)
+        click.echo(f"{file_name} kan niet gemaakt worden: {reason(error)}.", err=True)
         sys.exit(1)
     if original is None:
         click.echo(f"Nieuwe stapel gemaakt: {file_name}")

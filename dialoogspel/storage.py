@@ -30,6 +30,7 @@ from dialoogspel.model import (
     session_from_dict,
     session_to_dict,
 )
+from dialoogspel.oserrors import reason
 from dialoogspel.outcome import clean_text, render
 
 SESSIONS = "sessies"
@@ -195,6 +196,15 @@ def _claim_by_writing(candidate: Path, data: bytes) -> bool:
     return True
 
 
+def create_text_file(path: Path, text: str) -> None:
+    """Write a new UTF-8 file that must not exist yet (new-deck): FileExistsError if it does.
+
+    Claimed exclusively, so nothing is ever overwritten, even by a second process at once.
+    """
+    if not _claim_by_writing(Path(path), text.encode("utf-8")):
+        raise FileExistsError(errno.EEXIST, "bestaat al", str(path))
+
+
 def write_outcome(text: str, folder: Path, filename: str) -> Path:
     """Write text under a name nobody else has: name.md, name-2.md, … Never overwrites, never
     leaves a half-written file under the final name, and two writers at once both keep theirs."""
@@ -257,7 +267,7 @@ def _why(folder: Path, error: OSError) -> str:
         return "is geen map"
     if isinstance(error, PermissionError) or error.errno in (errno.EROFS, errno.EACCES):
         return "is alleen-lezen of je mag er niet schrijven"
-    return f"is niet bereikbaar ({error.strerror or error})"
+    return f"is niet bereikbaar ({reason(error)})"
 
 
 def save_outcome(
@@ -276,9 +286,7 @@ def save_outcome(
             local.mkdir(parents=True, exist_ok=True)
             copy = write_outcome(text, local, name)
         except OSError as second:
-            message = (
-                f"{problem} Ook een kopie in {local} lukte niet ({second.strerror or second})."
-            )
+            message = f"{problem} Ook een kopie in {local} lukte niet ({reason(second)})."
             return SaveResult(None, None, f"{message} Kies een andere map.")
         return SaveResult(None, copy, f"{problem} Een kopie staat in {copy}. Kies een andere map.")
     session.mark_exported(str(path))
@@ -356,7 +364,7 @@ class SessionStore:
             atomic_write_bytes(path, encoded)
         except OSError as error:
             raise StorageError(
-                f"Het spel kon niet worden opgeslagen in {self.folder} ({error.strerror or error})."
+                f"Het spel kon niet worden opgeslagen in {self.folder} ({reason(error)})."
             ) from error
         return path
 
@@ -369,7 +377,7 @@ class SessionStore:
         except FileNotFoundError:
             raise StorageError(f"Er is geen opgeslagen spel {path.stem}.") from None
         except OSError as error:
-            raise StorageError(f"{path} kon niet worden gelezen ({error.strerror}).") from None
+            raise StorageError(f"{path} kon niet worden gelezen ({reason(error)}).") from None
         except SessionFormatError as error:
             raise StorageError(f"{path} is geen bruikbaar spel: {error}") from None
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError, RuleError):

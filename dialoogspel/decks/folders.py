@@ -120,6 +120,11 @@ def resolve_deck(name_or_path: str, extra: Sequence[str | Path] = ()) -> Path:
     looks_like_path = given.suffix.lower() in DECK_SUFFIXES or any(
         sep in name_or_path for sep in ("/", "\\")
     )
+    if given.is_dir():
+        raise DeckLookupError(
+            f"'{name_or_path}' is een map, geen stapel. Geef een .yaml-bestand, of gebruik "
+            "--decks voor een map met stapels."
+        )
     if looks_like_path:
         raise DeckLookupError(f"Het bestand '{name_or_path}' bestaat niet.")
     refs = find_decks(extra)

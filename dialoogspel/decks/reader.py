@@ -9,6 +9,7 @@ from dialoogspel.decks.checker import ALL_KEYS, DeckChecker
 from dialoogspel.decks.problems import LoadResult, Problem
 from dialoogspel.decks.text import MAX_BYTES, missing_spaces, prepare, too_big
 from dialoogspel.decks.yamltree import read_tree
+from dialoogspel.oserrors import reason as os_reason
 
 
 def parse_deck(
@@ -45,7 +46,7 @@ def load_deck(path: str | os.PathLike[str]) -> LoadResult:
     except PermissionError:
         return _unreadable(shown, "Je hebt geen toestemming om dit bestand te lezen.")
     except (OSError, ValueError) as error:
-        reason = getattr(error, "strerror", None) or type(error).__name__
+        reason = os_reason(error)
         return _unreadable(shown, f"Dit bestand kan het spel niet lezen ({reason}).")
     return parse_deck(data, shown, Path(shown).stem)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from dialoogspel.decks.folders import builtin_decks_dir
 from dialoogspel.decks.ids import id_prefix
 from dialoogspel.decks.text import MAX_BYTES
+from dialoogspel.oserrors import reason as os_reason
 
 _SAFE_NAME = re.compile(r"[^\W_][\w-]*")
 _WINDOWS_RESERVED = re.compile(r"(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])", re.IGNORECASE)
@@ -92,7 +93,7 @@ def copy_of_deck(path: Path) -> str:
         with open(path, "rb") as file:
             data = file.read(MAX_BYTES + 1)
     except OSError as error:
-        reason = error.strerror or type(error).__name__
+        reason = os_reason(error)
         raise DeckCopyError(f"{path} kan niet gelezen worden ({reason}).") from None
     if len(data) > MAX_BYTES:
         raise DeckCopyError(f"{path} is te groot voor een stapel. Kies een ander bestand.")

@@ -18,6 +18,7 @@ from dialoogspel.model.participants import (
     DEFAULT_ROLES,
     Participant,
     assign_letters,
+    canonical_role,
     parse_player,
     role_colour,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "SessionSetup",
     "Settlement",
     "assign_letters",
+    "canonical_role",
     "describe_deadline",
     "parse_deadline",
     "parse_player",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -30,6 +31,28 @@ ROLE_COLOURS: dict[str, str] = {
 
 EXTRA_ROLE_COLOURS: tuple[str, ...] = ("#0072B2", "#9467BD", "#8C564B", "#17BECF", "#7F7F7F")
 """Colours for roles a team types in, chosen stably from the role's name."""
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents or apostrophes, so "coordinator" matches "coördinator"."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch not in "'’`")
+
+
+def canonical_role(typed: str) -> str:
+    """The default role a team meant ("slb", "Docent", "zorgcoordinator"), else the typed role.
+
+    A unique start of a default role counts as that role: otherwise "slb" and "slb'er" would be
+    two roles with two pawn colours for the same job.
+    """
+    wanted = _plain(typed)
+    if not wanted:
+        return typed.strip()
+    exact = [role for role in DEFAULT_ROLES if _plain(role) == wanted]
+    starts = [role for role in DEFAULT_ROLES if _plain(role).startswith(wanted)]
+    if exact:
+        return exact[0]
+    return starts[0] if len(starts) == 1 else typed.strip()
 
 
 def role_colour(role: str) -> str:
@@ -84,4 +107,4 @@ def parse_player(text: str) -> tuple[str, str]:
     name, _, role = text.partition(":")
     if not name.strip():
         raise ValueError(f"'{text}' heeft geen naam. Schrijf het zo: --speler \"Anna:slb'er\".")
-    return name.strip(), role.strip() or "docent"
+    return name.strip(), canonical_role(role) or "docent"

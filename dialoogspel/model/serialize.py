@@ -205,6 +205,11 @@ def session_to_dict(session: Session) -> dict[str, Any]:
 
 def session_from_dict(data: dict[str, Any]) -> Session:
     """Rebuild a session made by session_to_dict; raises SessionFormatError when unreadable."""
+    version = data.get("format") if isinstance(data, dict) else None
+    if isinstance(version, int) and version > FORMAT_VERSION:
+        raise SessionFormatError(
+            "Dit spel is bewaard met een nieuwere versie van dialoogspel. Werk het spel bij."
+        )
     if not isinstance(data, dict) or data.get("format") != FORMAT_VERSION:
         raise SessionFormatError("Dit opgeslagen spel heeft een onbekende vorm.")
     try:

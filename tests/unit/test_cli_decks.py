@@ -355,3 +355,10 @@ def test_decks_and_validate_do_not_import_textual() -> None:
         [sys.executable, "-c", PROBE, str(EXAMPLE)], capture_output=True, text=True, check=True
     )
     assert json.loads(done.stdout.splitlines()[-1]) == []
+
+
+def test_a_folder_given_as_deck_is_named_a_folder(tmp_path) -> None:
+    from dialoogspel.decks import DeckLookupError, resolve_deck
+
+    with pytest.raises(DeckLookupError, match="is een map"):
+        resolve_deck(str(tmp_path))

@@ -84,6 +84,7 @@ def test_an_unreachable_folder_exits_1_and_says_where_the_copy_is(
     assert err == (
         f"De map {folder} bestaat niet (meer). "
         f"Een kopie staat in {copies[0]}. Kies een andere map.\n"
+        "Een andere map kiezen: dialoogspel export SESSIE --uit MAP\n"
     )
     assert not store.list_sessions()[0].finished
 
