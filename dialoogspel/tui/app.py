@@ -104,7 +104,7 @@ class DialoogspelApp(App[None]):
         """Today's date for outcome files and deadlines (tests fix it)."""
 
     def on_mount(self) -> None:
-        if self.glyphs.border == "ascii":
+        if self.glyphs.plain:
             self.add_class("-ascii")
         for problem in self.launch.deck_problems:
             self.notify(problem, severity="warning", timeout=8)

@@ -20,10 +20,17 @@ class Glyphs:
     """A covered pawn (hidden voting)."""
     dash: str
     """Separator in running text."""
+    ellipsis: str
+    """Ends text that was cut short, or work still going on."""
+
+    @property
+    def plain(self) -> bool:
+        """ASCII mode: asked where a character has no field here (arrows differ per place)."""
+        return self.border == "ascii"
 
 
-UNICODE = Glyphs(border="round", settled="◆", bullet="•", hidden_pawn="▒", dash="·")
-ASCII = Glyphs(border="ascii", settled="*", bullet="-", hidden_pawn="#", dash="-")
+UNICODE = Glyphs(border="round", settled="◆", bullet="•", hidden_pawn="▒", dash="·", ellipsis="…")
+ASCII = Glyphs(border="ascii", settled="*", bullet="-", hidden_pawn="#", dash="-", ellipsis="...")
 
 ASCII_ENV = "DIALOOGSPEL_ASCII"
 """Environment variable that switches the ASCII fallback on (any value but "", "0", "nee")."""

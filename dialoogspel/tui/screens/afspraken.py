@@ -33,7 +33,7 @@ from dialoogspel.storage import SaveResult, save_outcome
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import AFSPRAKEN_KEYS, bindings
 from dialoogspel.tui.messages import SessionChanged
-from dialoogspel.tui.screens.agreement import AgreementScreen, is_plain
+from dialoogspel.tui.screens.agreement import AgreementScreen
 from dialoogspel.tui.screens.ask import ConfirmScreen, FolderScreen
 from dialoogspel.tui.screens.board import BoardScreen
 from dialoogspel.tui.widgets.card import theme_colour
@@ -239,7 +239,7 @@ class AfsprakenScreen(Screen[None]):
         """How the pawns stood on a contested card, e.g. "A→1, H→3; besproken → 1"."""
         session = self.session
         state = session.states[key]
-        arrow = "->" if is_plain(self.glyphs) else "→"
+        arrow = "->" if self.glyphs.plain else "→"
         placed = [p for p in session.participants if p.letter in state.pawns]
         line = ", ".join(f"{p.letter}{arrow}{state.pawns[p.letter].value}" for p in placed)
         if state.final is not None:
@@ -252,8 +252,7 @@ class AfsprakenScreen(Screen[None]):
         export.set_class(bool(self.failure) and not self.saving, "-failed")
         export.set_class(self.written is not None and not self.failure, "-done")
         if self.saving:
-            more = "..." if is_plain(self.glyphs) else "…"
-            export.update(f"Bezig met opslaan in {self.folder}{more}")
+            export.update(f"Bezig met opslaan in {self.folder}{self.glyphs.ellipsis}")
             return
         if self.failure:
             text = Text(self.failure, "bold")

@@ -45,15 +45,10 @@ def default_kind(session: Session, card_key: str | None) -> AgreementKind:
     return AgreementKind.UITZOEKEN
 
 
-def is_plain(glyphs: Glyphs) -> bool:
-    """ASCII mode (Glyphs has no arrow, em dash or ellipsis of its own; its border tells)."""
-    return glyphs.border == "ascii"
-
-
 def card_choice(session: Session, key: str, glyphs: Glyphs) -> str:
     """How a card reads in the card choice: "U03 — Welke studenten …"."""
     card = session.card(key).card
-    dash, more = (" - ", "...") if is_plain(glyphs) else (" — ", "…")
+    dash, more = (" - " if glyphs.plain else " — "), glyphs.ellipsis
     question = card.question
     if len(question) > QUESTION_WIDTH:
         question = question[: QUESTION_WIDTH - len(more)].rstrip() + more
@@ -149,7 +144,7 @@ class AgreementScreen(ModalScreen[Agreement | None]):
                 )
             with Horizontal(classes="row"):
                 yield Label("Soort", classes="field-label")
-                yield KindChoice(self.kind, is_plain(self.glyphs), id="kind")
+                yield KindChoice(self.kind, self.glyphs.plain, id="kind")
             with Horizontal(classes="row"):
                 yield Label("Wat", classes="field-label")
                 yield Input(

@@ -262,7 +262,7 @@ class SetupScreen(Screen[None]):
             summary.update("Nog geen thema gekozen.")
             return
         total = sum(len(deck.cards_for(niveau)) for deck in chosen)
-        arrow = " > " if self.glyphs.border == "ascii" else " → "
+        arrow = " > " if self.glyphs.plain else " → "
         order_text = arrow.join(deck.theme for deck in chosen)
         where = f" voor niveau {niveau}" if niveau else ""
         summary.update(f"Speelvolgorde: {order_text} {self.glyphs.dash} {total} kaarten{where}")

@@ -106,7 +106,7 @@ class Board(Grid):
             box.update(text)
             final_here = state.final is quadrant and not state.parked
             box.set_class(final_here, "-final")
-            heavy = "heavy" if self.glyphs.border != "ascii" else "ascii"
+            heavy = "ascii" if self.glyphs.plain else "heavy"
             box.styles.border = (  # type: ignore[assignment]
                 heavy if final_here else self.glyphs.border,
                 theme_colour(session.current.deck.colour) if final_here else "grey",
