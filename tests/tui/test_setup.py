@@ -10,11 +10,11 @@ from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, OptionList, RadioSet, SelectionList, Static
 
 from dialoogspel.model import Deck, Mode, Session, SessionSetup, assign_letters
+from dialoogspel.model import canonical_role as known_role
 from dialoogspel.tui.app import DialoogspelApp, Launch, ResumeOffer, SetupDefaults
 from dialoogspel.tui.screens.help import HelpScreen
 from dialoogspel.tui.screens.play import PlayScreen
 from dialoogspel.tui.screens.setup import SetupScreen
-from dialoogspel.tui.widgets.participants import known_role
 
 TWO_PEOPLE = [("Anna", "docent"), ("Ahmed", "slb'er")]
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -12,31 +11,11 @@ from textual.message import Message
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, OptionList, Static
 
-from dialoogspel.model import DEFAULT_ROLES, assign_letters
+from dialoogspel.model import DEFAULT_ROLES, assign_letters, canonical_role
 from dialoogspel.tui.widgets.board import pawn_with_name
 
 PEOPLE_HINT = f"Enter zet iemand erbij. Rol: {', '.join(DEFAULT_ROLES)} of een eigen rol."
 NOBODY_YET = "Nog niemand toegevoegd."
-
-
-def _plain(text: str) -> str:
-    """Lower case without accents, so "coordinator" matches "coördinator"."""
-    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def known_role(typed: str) -> str:
-    """The default role the team meant ("slb", "Docent", "zorgcoordinator"), else the typed role.
-
-    Enter does not take the grey suggestion, so a unique start of a default role counts as that
-    role: otherwise "slb" and "slb'er" would get different pawn colours.
-    """
-    wanted = _plain(typed)
-    exact = [role for role in DEFAULT_ROLES if _plain(role) == wanted]
-    starts = [role for role in DEFAULT_ROLES if _plain(role).startswith(wanted)]
-    if exact:
-        return exact[0]
-    return starts[0] if len(starts) == 1 else typed.strip()
 
 
 class ParticipantEditor(Vertical):
@@ -153,7 +132,8 @@ class ParticipantEditor(Vertical):
             self.show_problem(f"Welke rol heeft {name}? Typ een rol, bijv. docent.")
             role_input.focus()
             return False
-        self._people.append((name, known_role(role)))
+        # Enter does not take the grey suggestion: "slb" still means slb'er (one job, one colour).
+        self._people.append((name, canonical_role(role)))
         name_input.value = role_input.value = ""
         self.show_problem("")
         self._show_people(highlight=len(self._people) - 1)
