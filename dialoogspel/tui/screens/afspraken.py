@@ -37,6 +37,7 @@ from dialoogspel.tui.screens.agreement import AgreementScreen
 from dialoogspel.tui.screens.ask import ConfirmScreen, FolderScreen
 from dialoogspel.tui.screens.board import BoardScreen
 from dialoogspel.tui.widgets.card import theme_colour
+from dialoogspel.tui.widgets.topbar import TopBar
 
 AFSPRAKEN_HELP = (
     "Maak afspraken: wie zoekt uit wat nog onbekend is (uitzoeken), en wie pakt de urgente"
@@ -114,7 +115,7 @@ class AfsprakenScreen(Screen[None]):
         """The Dutch message of the last failed write, shown until the next try."""
 
     def compose(self) -> ComposeResult:
-        yield Static(id="topbar")
+        yield TopBar(self.glyphs)
         yield AgreementList(id="agreements")
         with VerticalScroll(id="cards"):
             yield Static(id="cards-text")
@@ -134,14 +135,10 @@ class AfsprakenScreen(Screen[None]):
 
     def refresh_view(self, highlight: str | None = None) -> None:
         """Draw everything from the model; keep (or move) the highlight in the list."""
-        session, dash = self.session, self.glyphs.dash
+        session = self.session
         themes = ", ".join(deck.theme for deck in session.setup.decks)
-        self.query_one("#topbar", Static).update(
-            Text.assemble(
-                ("Afspraken", "bold"),
-                f" {dash} {themes} {dash} {_count(len(session.agreements))} {dash}"
-                f" {session.setup.casus}",
-            )
+        self.query_one(TopBar).show(
+            "Afspraken", themes, _count(len(session.agreements)), session.setup.casus
         )
         self._fill_list(highlight)
         self.query_one("#cards-text", Static).update(self.cards_view())

@@ -11,6 +11,7 @@ from dialoogspel.model import Mode, Session
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import BOARD_KEYS, bindings
 from dialoogspel.tui.widgets.board import Board, card_list
+from dialoogspel.tui.widgets.topbar import TopBar
 
 
 class BoardScreen(Screen[None]):
@@ -29,7 +30,7 @@ class BoardScreen(Screen[None]):
         """The characters to draw with."""
 
     def compose(self) -> ComposeResult:
-        yield Static(id="topbar")
+        yield TopBar(self.glyphs)
         yield Board(self.glyphs, id="overview")
         yield Static(id="open-cards")
         yield Footer(compact=True, show_command_palette=False)
@@ -37,12 +38,8 @@ class BoardScreen(Screen[None]):
     def on_mount(self) -> None:
         session = self.session
         themes = ", ".join(deck.theme for deck in session.setup.decks)
-        self.query_one("#topbar", Static).update(
-            Text.assemble(
-                ("Het bord", "bold"),
-                f" {self.glyphs.dash} {themes} {self.glyphs.dash}"
-                f" {session.settled_count} van {len(session.cards)} kaarten klaar",
-            )
+        self.query_one(TopBar).show(
+            "Het bord", themes, f"{session.settled_count} van {len(session.cards)} kaarten klaar"
         )
         board = self.query_one(Board)
         if session.mode is Mode.VRAGEN:

@@ -16,6 +16,7 @@ from dialoogspel.tui.screens.board import BoardScreen
 from dialoogspel.tui.screens.note import NoteScreen
 from dialoogspel.tui.widgets.board import Board, pawn, pawn_with_name
 from dialoogspel.tui.widgets.card import CardView
+from dialoogspel.tui.widgets.topbar import TopBar
 
 PLAY_HELP = (
     "Lees de kaart voor. Spatie draait de kaart om: daar staan de databronnen.\n"
@@ -45,7 +46,7 @@ class PlayScreen(Screen[None]):
         """The last refused action's Dutch explanation, shown until the next action."""
 
     def compose(self) -> ComposeResult:
-        yield Static(id="topbar")
+        yield TopBar(self.glyphs)
         yield CardView(self.glyphs, id="card")
         yield Board(self.glyphs, id="board")
         yield Static(id="status")
@@ -66,13 +67,12 @@ class PlayScreen(Screen[None]):
         card = session.current
         setup = session.setup
         position = f"kaart {session.index + 1} van {len(session.cards)}"
-        dash = self.glyphs.dash
-        self.query_one("#topbar", Static).update(
-            Text.assemble(
-                (card.deck.theme, "bold"),
-                f" {dash} {position} {dash} {session.settled_count} klaar {dash} {setup.mode.value}"
-                f" {dash} {setup.casus}",
-            )
+        self.query_one(TopBar).show(
+            card.deck.theme,
+            position,
+            f"{session.settled_count} klaar",
+            setup.mode.value,
+            setup.casus,
         )
         self.query_one(CardView).show(card, session.current_state, position)
         if session.mode is not Mode.VRAGEN:

@@ -36,6 +36,7 @@ from dialoogspel.tui.keys import SETUP_KEYS, bindings
 from dialoogspel.tui.widgets.card import theme_colour
 from dialoogspel.tui.widgets.choice import ChoiceSet
 from dialoogspel.tui.widgets.participants import ParticipantEditor
+from dialoogspel.tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:
     from dialoogspel.tui.app import ResumeOffer, SetupDefaults
@@ -108,11 +109,7 @@ class SetupScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         defaults = self.defaults
-        dash = self.glyphs.dash
-        yield Static(
-            Text.assemble(("Nieuw spel", "bold"), f" {dash} vul in en start met ctrl+s"),
-            id="topbar",
-        )
+        yield TopBar(self.glyphs)
         with VerticalScroll(id="form"):
             yield Static(REMINDER, id="reminder")
             if self.resume_offer is not None:
@@ -176,6 +173,7 @@ class SetupScreen(Screen[None]):
         return MODES.index(self.defaults.mode or Mode.PIONNEN)
 
     def on_mount(self) -> None:
+        self.query_one(TopBar).show("Nieuw spel", "vul in en start met ctrl+s")
         wanted = [name.casefold() for name in self.defaults.deck_names]
         chosen = [
             i for name in wanted for i, d in enumerate(self.decks) if d.name.casefold() == name

@@ -1,0 +1,31 @@
+"""The line at the top of every screen: where the team is, in bold, then a few facts."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from dialoogspel.tui.glyphs import Glyphs
+
+
+class TopBar(Static):
+    """One line: a bold title, then the parts, each after the glyph dash."""
+
+    DEFAULT_CSS = """
+    TopBar {
+        height: 1;
+        padding: 0 1;
+        background: $panel;
+        color: $text;
+    }
+    """
+
+    def __init__(self, glyphs: Glyphs, *, id: str | None = "topbar") -> None:
+        super().__init__(id=id)
+        self.glyphs = glyphs
+        """The characters to draw with."""
+
+    def show(self, title: str, *parts: str) -> None:
+        """Say where the team is ("Het bord") and what matters there ("3 van 18 kaarten klaar")."""
+        dash = self.glyphs.dash
+        self.update(Text.assemble((title, "bold"), *(f" {dash} {part}" for part in parts)))
