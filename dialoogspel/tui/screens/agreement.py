@@ -117,9 +117,9 @@ class AgreementScreen(ModalScreen[Agreement | None]):
         self.kind = agreement.kind if agreement else kind or default_kind(session, self.card_key)
         """The kind chosen when the form opens."""
         self.today = today
+        """Today's date, for reading "1-12" as the coming first of December."""
         self.glyphs = glyphs
         """The characters to draw with."""
-        """Today's date, for reading "1-12" as the coming first of December."""
         self.kind_touched = agreement is not None or kind is not None
         """The kind was chosen on purpose, so picking another card leaves it alone."""
         self.kind_shown = self.kind
