@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
+from textual.binding import Binding
 from textual.screen import Screen
 
 from dialoogspel.model import Deck, Mode, Session
@@ -183,6 +184,10 @@ class DialoogspelApp(App[None]):
         else:
             self.save_problem = ""
 
+    def get_key_display(self, binding: Binding) -> str:
+        """Footer keys as this terminal can draw them (→ becomes -> in ASCII mode)."""
+        return self.glyphs.text(super().get_key_display(binding))
+
     def action_help(self) -> None:
         """?/F1: the keys of the current screen."""
         screen = self.screen
@@ -191,7 +196,7 @@ class DialoogspelApp(App[None]):
         actions: tuple[KeyAction, ...] = getattr(screen, "KEYS", ())
         title = getattr(screen, "HELP_TITLE", "dialoogspel")
         intro = getattr(screen, "HELP_INTRO", "")
-        self.push_screen(HelpScreen(title, actions, intro))
+        self.push_screen(HelpScreen(title, actions, intro, self.glyphs))
 
     def action_stop(self) -> None:
         """q: stop; the session was saved after every change already."""

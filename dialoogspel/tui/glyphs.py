@@ -28,6 +28,16 @@ class Glyphs:
         """ASCII mode: asked where a character has no field here (arrows differ per place)."""
         return self.border == "ascii"
 
+    def text(self, words: str) -> str:
+        """Running text as this terminal can draw it: arrows and dashes become ASCII if needed."""
+        return words.translate(_ASCII_TEXT) if self.plain else words
+
+
+_ASCII_TEXT = str.maketrans(
+    {"→": "->", "←": "<-", "–": "-", "—": "-", "⌫": "bksp", "…": "...", "•": "-", "◆": "*"}
+)
+"""What ASCII mode writes instead of the few symbols in the game's own texts."""
+
 
 UNICODE = Glyphs(border="round", settled="◆", bullet="•", hidden_pawn="▒", dash="·", ellipsis="…")
 ASCII = Glyphs(border="ascii", settled="*", bullet="-", hidden_pawn="#", dash="-", ellipsis="...")

@@ -147,7 +147,10 @@ async def test_vragen_has_no_board_and_keeps_notes() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         assert not app.screen.query_one("#board").display
         await pilot.press("1")
-        assert "geen bord" in text_of(app, "#status")
+        assert app.session.current_state.final is None
+        footer_keys = [b.binding.key for b in app.screen.active_bindings.values() if b.enabled]
+        assert "1" not in footer_keys, "no board, so 1–4 are not offered"
+        assert "klaar" not in text_of(app, "TopBar")
         await pilot.press("n")
         assert isinstance(app.screen, NoteScreen)
         await pilot.press(*"Cijfers opvragen")
@@ -230,3 +233,17 @@ async def test_vragen_board_keeps_parked_questions_out_of_the_discussed_ones() -
         assert f"Besproken vragen ({app.session.settled_count} van 5)" in besproken
         assert "U01" in besproken and "U03" in besproken and "U02" not in besproken
         assert "U02" in parked
+
+
+async def test_ascii_mode_writes_arrows_and_dashes_plainly() -> None:
+    setup = SessionSetup("Klas 3B", "klas", (DECK,), Mode.SAMEN, assign_letters(PEOPLE))
+    app = DialoogspelApp(Launch(session=Session(setup), ascii=True))
+    async with app.run_test(size=(80, 24)) as pilot:
+        status = text_of(app, "#status")
+        assert "1-4" in status and "–" not in status
+        await pilot.press("1")
+        assert "->: volgende" in text_of(app, "#status")
+        shown = [app.get_key_display(b.binding) for b in app.screen.active_bindings.values()]
+        assert "->" in shown and "→" not in shown
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)

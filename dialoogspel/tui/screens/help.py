@@ -11,6 +11,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from dialoogspel.tui.glyphs import UNICODE, Glyphs
 from dialoogspel.tui.keys import KeyAction, key_text
 
 
@@ -19,8 +20,16 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = [Binding("escape,question_mark,f1,q", "close", "Sluit")]
 
-    def __init__(self, title: str, actions: Sequence[KeyAction], intro: str = "") -> None:
+    def __init__(
+        self,
+        title: str,
+        actions: Sequence[KeyAction],
+        intro: str = "",
+        glyphs: Glyphs = UNICODE,
+    ) -> None:
         super().__init__()
+        self.glyphs = glyphs
+        """The characters the terminal can draw."""
         self.title_text = title
         """Which screen the help is about."""
         self.actions = tuple(actions)
@@ -33,11 +42,11 @@ class HelpScreen(ModalScreen[None]):
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
         for action in self.actions:
-            table.add_row(key_text(action), action.help)
+            table.add_row(self.glyphs.text(key_text(action)), self.glyphs.text(action.help))
         with VerticalScroll(id="dialog"):
             yield Label(f"Hulp: {self.title_text}", classes="title")
             if self.intro:
-                yield Static(self.intro, classes="intro")
+                yield Static(self.glyphs.text(self.intro), classes="intro")
             yield Static(table)
             yield Label("esc: sluiten", classes="hint")
 

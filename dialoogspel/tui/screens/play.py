@@ -52,6 +52,10 @@ class PlayScreen(Screen[None]):
         yield Static(id="status")
         yield Footer(compact=True, show_command_palette=False)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Vragen has no board: 1–4 leave the Footer there."""
+        return not (action == "place" and self.session.mode is Mode.VRAGEN)
+
     def on_mount(self) -> None:
         self.query_one(Board).display = self.session.mode is not Mode.VRAGEN
         self.refresh_view()
@@ -67,13 +71,9 @@ class PlayScreen(Screen[None]):
         card = session.current
         setup = session.setup
         position = f"kaart {session.index + 1} van {len(session.cards)}"
-        self.query_one(TopBar).show(
-            card.deck.theme,
-            position,
-            f"{session.settled_count} klaar",
-            setup.mode.value,
-            setup.casus,
-        )
+        # In vragen a card counts as done once shown, so "klaar" would only echo the position.
+        done = () if session.mode is Mode.VRAGEN else (f"{session.settled_count} klaar",)
+        self.query_one(TopBar).show(card.deck.theme, position, *done, setup.mode.value, setup.casus)
         self.query_one(CardView).show(card, session.current_state, position)
         if session.mode is not Mode.VRAGEN:
             self.query_one(Board).show_pawns(session)
@@ -87,16 +87,19 @@ class PlayScreen(Screen[None]):
         text = self._guidance()
         if self.problem:
             text.append("\n")
-            text.append(self.problem, style="bold")
+            text.append(self.glyphs.text(self.problem), style="bold")
         return text
 
     def _guidance(self) -> Text:
+        g = self.glyphs
         session = self.session
         state = session.current_state
         if state.parked:
-            return Text("Deze kaart is geparkeerd. s: terughalen · →: volgende kaart.")
+            return Text(g.text("Deze kaart is geparkeerd. s: terughalen · →: volgende kaart."))
         if session.mode is Mode.VRAGEN:
-            return Text("Praat over de vraag. n: notitie · spatie: databronnen · →: volgende.")
+            return Text(
+                g.text("Praat over de vraag. n: notitie · spatie: databronnen · →: volgende.")
+            )
         if session.needs_decision():
             return self._disagreement()
         if state.final is not None:
@@ -105,14 +108,16 @@ class PlayScreen(Screen[None]):
                 "besproken": "Besproken. De kaart ligt in",
                 "samen": "De kaart ligt in",
             }[state.settled_by.value if state.settled_by else "samen"]
-            return Text(f"{how} {state.final.value} {state.final.label}. →: volgende kaart.")
+            return Text(
+                g.text(f"{how} {state.final.value} {state.final.label}. →: volgende kaart.")
+            )
         if session.mode is Mode.SAMEN:
-            return Text("Waar hoort deze kaart? Kies samen 1–4.")
+            return Text(g.text("Waar hoort deze kaart? Kies samen 1–4."))
         person = session.current_participant
         assert person is not None
         text = Text("Aan de beurt: ")
         text.append_text(pawn_with_name(person))
-        text.append(" kies 1–4.")
+        text.append(g.text(" kies 1–4."))
         if session.setup.hidden_voting:
             chosen = len(session.participants) - len(session.pending_participants())
             verb = "heeft" if chosen == 1 else "hebben"
@@ -124,7 +129,8 @@ class PlayScreen(Screen[None]):
         return text
 
     def _disagreement(self) -> Text:
-        text = Text("De pionnen staan verschillend. Praat erover en kies samen 1–4.\n", "bold")
+        words = "De pionnen staan verschillend. Praat erover en kies samen 1–4.\n"
+        text = Text(self.glyphs.text(words), "bold")
         parts = [(q, people) for q, people in self.session.positions().items() if people]
         for number, (quadrant, people) in enumerate(parts):
             if number:
