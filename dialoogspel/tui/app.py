@@ -162,6 +162,21 @@ class DialoogspelApp(App[None]):
         """An outcome file was written: the next one goes to the same folder."""
         self.launch.output_dir = message.path.parent
 
+    def on_afspraken_screen_outcome_written(self, message: AfsprakenScreen.OutcomeWritten) -> None:
+        """A write finished after the team left the afspraken screen: record it and tell them."""
+        result = message.result
+        if result.path is None or self.session is None:
+            self.notify(
+                f"{result.message} Druk e en dan m om een andere map te kiezen.",
+                severity="error",
+                timeout=20,
+            )
+            return
+        self.session.mark_exported(str(result.path))
+        self.launch.output_dir = result.path.parent
+        self.autosave()
+        self.notify(f"Uitkomst opgeslagen als: {result.path}", timeout=15)
+
     def on_session_changed(self, message: SessionChanged) -> None:
         message.stop()
         self.autosave()

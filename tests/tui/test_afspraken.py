@@ -370,8 +370,7 @@ async def test_writing_happens_off_the_ui_thread(
         await pilot.press("1", "1", "1", "e", "ctrl+s")
         await pilot.pause()
         assert "Bezig met opslaan" in text_of(app, "#export")
-        await pilot.press("escape", "ctrl+s")
-        assert isinstance(app.screen, AfsprakenScreen), "stays while writing"
+        await pilot.press("ctrl+s")
         await pilot.press("a")
         assert isinstance(app.screen, AgreementScreen), "keys still work"
         await fill_form(pilot, "bellen", "Anna")
@@ -383,6 +382,29 @@ async def test_writing_happens_off_the_ui_thread(
         assert f"Opgeslagen als: {tmp_path / 'uitkomst.md'}" in export
         assert "Daarna is er iets veranderd" in export, "the agreement came after the copy"
         assert app.session.exported == [str(tmp_path / "uitkomst.md")]
+
+
+async def test_leaving_while_writing_keeps_the_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hung share must not trap the team on this screen: esc leaves, the app reports later."""
+    release = threading.Event()
+
+    def slow_save(session: Session, folder: Path, day: date) -> SaveResult:
+        release.wait(timeout=10)
+        return SaveResult(folder / "uitkomst.md", None, "klaar")
+
+    monkeypatch.setattr(afspraken, "save_outcome", slow_save)
+    app, _ = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1", "1", "1", "e", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("escape")
+        assert isinstance(app.screen, PlayScreen), "esc leaves even while writing"
+        release.set()
+        await finish_writing(pilot)
+        assert app.session.exported == [str(tmp_path / "uitkomst.md")]
+        assert app.launch.output_dir == tmp_path
 
 
 async def test_board_help_and_resizes_on_the_afspraken_screen(tmp_path: Path) -> None:

@@ -6,13 +6,13 @@ import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from rich.console import Group
 from rich.padding import Padding
 from rich.text import Text
-from textual import work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
@@ -365,9 +365,9 @@ class AfsprakenScreen(Screen[None]):
     # -- leaving ------------------------------------------------------------------------------
 
     def action_back(self) -> None:
-        """esc: back to the cards (not while the file is being written)."""
-        if self._busy():
-            return
+        """esc: back to the cards; a write in progress goes on and the app reports its result."""
+        if self.saving:
+            self.notify("Het opslaan gaat door. Je krijgt een melding als het klaar is.", timeout=6)
         self.dismiss(None)
 
     def action_board(self) -> None:
@@ -403,16 +403,25 @@ class AfsprakenScreen(Screen[None]):
         self.saving, self.failure, self.folder = True, "", folder
         self.saving_revision = self.session.revision
         self._show_export()
-        self._write(copy.deepcopy(self.session), folder, self.today())
+        snapshot, day = copy.deepcopy(self.session), self.today()
+        # The app owns the worker, so leaving this screen (esc) does not cancel the write.
+        app = self.app
+        app.run_worker(
+            partial(self._write, app, snapshot, folder, day),
+            thread=True,
+            group="uitkomst",
+            exit_on_error=False,
+        )
 
-    @work(thread=True, exclusive=True, group="uitkomst", exit_on_error=False)
-    def _write(self, snapshot: Session, folder: Path, day: date) -> None:
+    def _write(self, app: App[None], snapshot: Session, folder: Path, day: date) -> None:
         """In a thread: a hung network share must not freeze the screen. Touches no widgets."""
         try:
             result = save_outcome(snapshot, folder, day)
         except Exception as error:  # storage reports OSErrors itself; this is the last net
             result = SaveResult(None, None, f"Opslaan is niet gelukt: {error}")
-        self.post_message(self.OutcomeWritten(result))
+        message = self.OutcomeWritten(result)
+        if not self.post_message(message):
+            app.post_message(message)  # the team left this screen meanwhile
 
     def on_afspraken_screen_outcome_written(self, message: AfsprakenScreen.OutcomeWritten) -> None:
         """Back on the UI thread: record the export on the real session and say where it went."""
