@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
-from textual.widgets import Input, Label, RadioButton, RadioSet, Select, Static
+from textual.widgets import Input, Label, RadioSet, Select, Static
 
 from dialoogspel.model import (
     Agreement,
@@ -55,29 +55,14 @@ def card_choice(session: Session, key: str, glyphs: Glyphs) -> str:
     return f"{card.id}{dash}{question}"
 
 
-class KindButton(RadioButton):
-    """A radio button whose mark says on or off without colour: (*) and ( ) in ASCII mode."""
-
-    def __init__(self, label: str, plain: bool) -> None:
-        super().__init__(label)
-        self.plain = plain
-        """Draw with ASCII only."""
-        if plain:
-            self.BUTTON_LEFT, self.BUTTON_RIGHT = "(", ")"
-
-    @property
-    def BUTTON_INNER(self) -> str:  # type: ignore[override]
-        if self.plain:
-            return "*" if self.value else " "
-        return "●" if self.value else "○"
-
-
 class KindChoice(ChoiceSet):
     """The two kinds, in KIND_ORDER; the arrow keys choose straight away."""
 
     def __init__(self, chosen: AgreementKind, plain: bool, *, id: str) -> None:
-        buttons = (KindButton(KIND_EXPLANATIONS[k], plain) for k in KIND_ORDER)
-        super().__init__(*buttons, chosen=KIND_ORDER.index(chosen), id=id, compact=True)
+        buttons = (KIND_EXPLANATIONS[k] for k in KIND_ORDER)
+        super().__init__(
+            *buttons, chosen=KIND_ORDER.index(chosen), id=id, compact=True, plain=plain
+        )
 
     def choose(self, kind: AgreementKind) -> None:
         """Switch a kind on (the other goes off)."""

@@ -130,7 +130,11 @@ class SetupScreen(Screen[None]):
                     yield Static(id="casus-problem", classes="problem")
                     yield Label("Niveau", classes="field-label")
                     yield ChoiceSet(
-                        *NIVEAUS, OTHER_NIVEAU, chosen=self._niveau_index(), id="niveau"
+                        *NIVEAUS,
+                        OTHER_NIVEAU,
+                        chosen=self._niveau_index(),
+                        id="niveau",
+                        plain=self.glyphs.plain,
                     )
                     yield Input(
                         "" if defaults.niveau.strip().casefold() in NIVEAUS else defaults.niveau,
@@ -152,7 +156,12 @@ class SetupScreen(Screen[None]):
                     yield Static(id="deck-problem", classes="problem")
                 with Vertical(id="right"):
                     yield Label("Modus", classes="field-label")
-                    yield ChoiceSet(*(m.value for m in MODES), chosen=self._mode_index(), id="mode")
+                    yield ChoiceSet(
+                        *(m.value for m in MODES),
+                        chosen=self._mode_index(),
+                        id="mode",
+                        plain=self.glyphs.plain,
+                    )
                     yield Static(id="mode-explanation", classes="hint")
                     yield Checkbox("Verdekt stemmen", defaults.hidden_voting, id="hidden")
                     yield Static(id="hidden-explanation", classes="hint")

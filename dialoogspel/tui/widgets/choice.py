@@ -6,6 +6,23 @@ from textual.binding import Binding
 from textual.widgets import RadioButton, RadioSet
 
 
+class ChoiceButton(RadioButton):
+    """A radio button whose mark says on or off without colour: (*) and ( ) in ASCII mode."""
+
+    def __init__(self, label: str, plain: bool = False) -> None:
+        super().__init__(label)
+        self.plain = plain
+        """Draw with ASCII only."""
+        if plain:
+            self.BUTTON_LEFT, self.BUTTON_RIGHT = "(", ")"
+
+    @property
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]
+        if self.plain:
+            return "*" if self.value else " "
+        return "●" if self.value else "○"
+
+
 class ChoiceSet(RadioSet):
     """A RadioSet whose arrow keys choose at once, instead of only moving the highlight."""
 
@@ -20,8 +37,10 @@ class ChoiceSet(RadioSet):
         chosen: int,
         id: str | None = None,
         compact: bool = False,
+        plain: bool = False,
     ) -> None:
-        super().__init__(*buttons, id=id, compact=compact)
+        made = (ChoiceButton(b, plain) if isinstance(b, str) else b for b in buttons)
+        super().__init__(*made, id=id, compact=compact)
         self.chosen_at_start = chosen
         """Index of the option that is on when the form opens."""
 
