@@ -69,6 +69,8 @@ class AgreementList(OptionList, inherit_bindings=False):
 class AfsprakenScreen(Screen[None]):
     """Agreements change through the model; the outcome is written off the UI thread."""
 
+    CSS_PATH = "afspraken.tcss"
+
     KEYS = AFSPRAKEN_KEYS
     BINDINGS = bindings(AFSPRAKEN_KEYS)
     HELP_TITLE = "afspraken"

@@ -77,6 +77,8 @@ class KindChoice(ChoiceSet):
 class AgreementScreen(ModalScreen[Agreement | None]):
     """Fill in one agreement; dismissed with the Agreement, or None when cancelled."""
 
+    CSS_PATH = "agreement.tcss"
+
     BINDINGS = [
         Binding("escape", "cancel", "annuleer"),
         Binding("ctrl+s", "save", "bewaar", priority=True),

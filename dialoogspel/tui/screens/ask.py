@@ -14,6 +14,8 @@ from textual.widgets import Input, Label, Static
 class ConfirmScreen(ModalScreen[bool]):
     """A yes/no question that only `j` answers with yes, so no stray key can wipe anything."""
 
+    CSS_PATH = "ask.tcss"
+
     BINDINGS = [
         Binding("j,y", "answer(True)", "ja"),
         Binding("n,escape", "answer(False)", "nee"),
@@ -40,6 +42,8 @@ class ConfirmScreen(ModalScreen[bool]):
 
 class FolderScreen(ModalScreen[Path | None]):
     """Ask for another folder for the outcome file; dismissed with the folder, or None."""
+
+    CSS_PATH = "ask.tcss"
 
     BINDINGS = [Binding("escape", "cancel", "annuleer")]
 

@@ -67,6 +67,8 @@ MIN_PAWN_PLAYERS = 2
 class SetupScreen(Screen[None]):
     """The team fixes what they play; the screen reports a ready Session with a message."""
 
+    CSS_PATH = "setup.tcss"
+
     KEYS = SETUP_KEYS
     BINDINGS = bindings(SETUP_KEYS)
     HELP_TITLE = "nieuw spel"
