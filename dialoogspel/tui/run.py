@@ -19,6 +19,7 @@ from dialoogspel.model import (
 )
 from dialoogspel.storage import SessionStore, StorageError
 from dialoogspel.tui.app import DialoogspelApp, Launch, ResumeOffer, SetupDefaults
+from dialoogspel.tui.writer import outcome_still_writing
 
 METHOD_THEMES = ("uitval", "verzuim", "motivatie")
 """The three themes of the method come first on the setup screen; other decks follow by name."""
@@ -130,6 +131,12 @@ def run_app(launch: Launch, store: SessionStore) -> Session | None:
     """
     app = DialoogspelApp(launch, saver=store.save, loader=store.load)
     app.run()
+    if app.session is not None and outcome_still_writing():
+        print(
+            "Let op: de uitkomst werd nog opgeslagen toen jullie stopten; dat is afgebroken. "
+            f"Schrijf hem opnieuw met: dialoogspel export {app.session.id} --uit MAP",
+            file=sys.stderr,
+        )
     if app.session is not None and app.save_problem:
         print(f"Let op: het spel is niet bewaard. {app.save_problem}", file=sys.stderr)
         return None

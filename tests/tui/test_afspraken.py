@@ -34,6 +34,7 @@ from dialoogspel.tui.screens.agreement import AgreementScreen
 from dialoogspel.tui.screens.ask import ConfirmScreen, FolderScreen
 from dialoogspel.tui.screens.help import HelpScreen
 from dialoogspel.tui.screens.play import PlayScreen
+from dialoogspel.tui.writer import outcome_still_writing
 
 DECK = Deck(
     name="uitval",
@@ -109,7 +110,10 @@ async def fill_form(pilot: Pilot, what: str, who: str, deadline: str = "") -> No
 
 async def finish_writing(pilot: Pilot) -> None:
     """Wait for the outcome worker and the message it sends back."""
-    await pilot.app.workers.wait_for_complete()
+    for _ in range(500):
+        if not outcome_still_writing():
+            break
+        await pilot.pause(0.02)
     await pilot.pause()
     await pilot.pause()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from dialoogspel.model import Mode, Session, SessionSetup, assign_letters
 from dialoogspel.storage import SessionStore
 from dialoogspel.tui import run
 from dialoogspel.tui.app import Launch
+from dialoogspel.tui.writer import WRITER_THREAD, outcome_still_writing, start_writer
 from tests.tui.test_play import DECK
 
 
@@ -44,3 +46,34 @@ def test_a_failed_save_is_told_and_no_resume_is_promised(
     err = capsys.readouterr().err
     assert err.startswith("Let op: het spel is niet bewaard.")
     assert "proberen we het opnieuw" not in err
+
+
+def test_quitting_while_an_outcome_hangs_says_how_to_write_it_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    release = threading.Event()
+
+    def quit_during_a_hung_write(app: run.DialoogspelApp) -> None:
+        app.autosave()
+        start_writer(lambda: release.wait(timeout=10))
+
+    monkeypatch.setattr(run.DialoogspelApp, "run", quit_during_a_hung_write)
+    try:
+        session = run.run_app(_launch(), SessionStore(tmp_path))
+    finally:
+        release.set()
+    assert session is not None
+    err = capsys.readouterr().err
+    assert "afgebroken" in err
+    assert f"dialoogspel export {session.id}" in err
+
+
+def test_the_writer_thread_never_keeps_python_from_exiting() -> None:
+    release = threading.Event()
+    start_writer(lambda: release.wait(timeout=10))
+    try:
+        writers = [t for t in threading.enumerate() if t.name == WRITER_THREAD]
+        assert writers and all(t.daemon for t in writers)
+        assert outcome_still_writing()
+    finally:
+        release.set()

@@ -6,7 +6,6 @@ import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
 from pathlib import Path
 
 from rich.console import Group
@@ -38,6 +37,7 @@ from dialoogspel.tui.screens.ask import ConfirmScreen, FolderScreen
 from dialoogspel.tui.screens.board import BoardScreen
 from dialoogspel.tui.widgets.card import theme_colour
 from dialoogspel.tui.widgets.topbar import TopBar
+from dialoogspel.tui.writer import start_writer
 
 AFSPRAKEN_HELP = (
     "Maak afspraken: wie zoekt uit wat nog onbekend is (uitzoeken), en wie pakt de urgente"
@@ -406,14 +406,8 @@ class AfsprakenScreen(Screen[None]):
         self.saving_revision = self.session.revision
         self._show_export()
         snapshot, day = copy.deepcopy(self.session), self.today()
-        # The app owns the worker, so leaving this screen (esc) does not cancel the write.
         app = self.app
-        app.run_worker(
-            partial(self._write, app, snapshot, folder, day),
-            thread=True,
-            group="uitkomst",
-            exit_on_error=False,
-        )
+        start_writer(lambda: self._write(app, snapshot, folder, day))
 
     def _write(self, app: App[None], snapshot: Session, folder: Path, day: date) -> None:
         """In a thread: a hung network share must not freeze the screen. Touches no widgets."""
