@@ -31,7 +31,6 @@ from dialoogspel.model import (
     session_to_dict,
 )
 from dialoogspel.oserrors import reason
-from dialoogspel.outcome import clean_text, render
 
 SESSIONS = "sessies"
 OUTCOMES = "uitkomsten"
@@ -138,6 +137,8 @@ MAX_NAME = 80
 
 def slugify(text: str, limit: int = MAX_NAME) -> str:
     """Lowercase ASCII words joined by dashes: accents dropped (ë → e), the rest becomes a dash."""
+    from dialoogspel.outcome import clean_text  # not needed to start play
+
     folded = unicodedata.normalize("NFKD", clean_text(text).lower().translate(_SPECIAL_LETTERS))
     ascii_text = "".join(ch for ch in folded if not unicodedata.combining(ch))
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
@@ -275,6 +276,8 @@ def save_outcome(
 ) -> SaveResult:
     """Render and write the outcome to folder; if that fails, keep a copy in the data folder.
     Never raises OSError: the result carries the Dutch message. Run it off the UI thread."""
+    from dialoogspel.outcome import render  # not needed to start play
+
     folder = Path(os.path.abspath(folder))
     text, name = render(session, day), outcome_filename(session, day)
     try:
@@ -457,6 +460,8 @@ def _summary(session: Session, data: dict[str, object], path: Path) -> SessionSu
 
 
 def _cut(text: str, width: int) -> str:
+    from dialoogspel.outcome import clean_text
+
     text = clean_text(text)
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
+import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -144,7 +144,7 @@ class Session:
             raise RuleError("Voor pionnen is minstens één deelnemer nodig.")
         self.setup = setup
         """The fixed setup of this session."""
-        self.id = session_id or uuid.uuid4().hex[:12]
+        self.id = session_id or secrets.token_hex(6)
         """A short unique id, used for resume and file names."""
         self.created = created or datetime.now().replace(microsecond=0)
         """When the session started."""

@@ -12,8 +12,6 @@ from dialoogspel.model import Agreement, Mode, Quadrant, RuleError, Session
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import PLAY_KEYS, bindings
 from dialoogspel.tui.messages import SessionChanged
-from dialoogspel.tui.screens.board import BoardScreen
-from dialoogspel.tui.screens.note import NoteScreen
 from dialoogspel.tui.widgets.board import Board, pawn, pawn_with_name
 from dialoogspel.tui.widgets.card import CardView
 from dialoogspel.tui.widgets.topbar import TopBar
@@ -196,10 +194,14 @@ class PlayScreen(Screen[None]):
             if text and text.strip():
                 self._apply(self.session.add_note, text, card.key)
 
+        from dialoogspel.tui.screens.note import NoteScreen  # loaded when first needed
+
         self.app.push_screen(NoteScreen(f"kaart {card.card.id}"), keep)
 
     def action_board(self) -> None:
         """b: the board overview."""
+        from dialoogspel.tui.screens.board import BoardScreen  # loaded when first needed
+
         self.app.push_screen(BoardScreen(self.session, self.glyphs))
 
     def action_add_agreement(self) -> None:
