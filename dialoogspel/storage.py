@@ -58,24 +58,32 @@ def data_home() -> Path:
 # -- atomic writes ----------------------------------------------------------------------------
 
 
-def _write_temp(folder: Path, stem: str, data: bytes) -> Path:
-    """Write data to a new, uniquely named temp file in folder and fsync it."""
-    while True:
-        temp = folder / f".{stem[:40]}.{secrets.token_hex(4)}.tmp"
-        try:
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o666)
-        except FileExistsError:
-            continue
-        break
+def _create_exclusively(path: Path, data: bytes) -> bool:
+    """Create `path` only if it does not exist, write data and fsync; False if it existed.
+
+    A failure while writing removes the file again, so no half-written file stays behind.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o666)
+    except FileExistsError:
+        return False
     try:
         with open(fd, "wb", closefd=True) as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
     except BaseException:
-        _unlink_quietly(temp)
+        _unlink_quietly(path)
         raise
-    return temp
+    return True
+
+
+def _write_temp(folder: Path, stem: str, data: bytes) -> Path:
+    """Write data to a new, uniquely named temp file in folder and fsync it."""
+    while True:
+        temp = folder / f".{stem[:40]}.{secrets.token_hex(4)}.tmp"
+        if _create_exclusively(temp, data):
+            return temp
 
 
 def _unlink_quietly(path: Path) -> None:
@@ -180,29 +188,12 @@ def outcome_filename(session: Session, day: date) -> str:
 # -- outcome files ----------------------------------------------------------------------------
 
 
-def _claim_by_writing(candidate: Path, data: bytes) -> bool:
-    """Fallback where hard links are not supported: create the name exclusively, then fill it."""
-    try:
-        fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o666)
-    except FileExistsError:
-        return False
-    try:
-        with open(fd, "wb", closefd=True) as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except BaseException:
-        _unlink_quietly(candidate)
-        raise
-    return True
-
-
 def create_text_file(path: Path, text: str) -> None:
     """Write a new UTF-8 file that must not exist yet (new-deck): FileExistsError if it does.
 
     Claimed exclusively, so nothing is ever overwritten, even by a second process at once.
     """
-    if not _claim_by_writing(Path(path), text.encode("utf-8")):
+    if not _create_exclusively(Path(path), text.encode("utf-8")):
         raise FileExistsError(errno.EEXIST, "bestaat al", str(path))
 
 
@@ -229,7 +220,7 @@ def write_outcome(text: str, folder: Path, filename: str) -> Path:
                     continue
                 except (OSError, NotImplementedError, AttributeError):
                     links = False  # FAT, some SMB and OneDrive folders: claim by O_EXCL instead
-            if _claim_by_writing(candidate, data):
+            if _create_exclusively(candidate, data):
                 break
         else:
             raise FileExistsError(errno.EEXIST, "Te veel bestanden met deze naam", str(folder))
