@@ -206,7 +206,8 @@ def write_outcome(text: str, folder: Path, filename: str) -> Path:
         stem, suffix = suffix, "md"
     data = text.encode("utf-8")
     temp = _write_temp(folder, stem, data)
-    links = True
+    link = getattr(os, "link", None)  # hard links: absent on a few platforms
+    links = link is not None
     try:
         for number in range(1, 1000):
             candidate = folder / (
@@ -214,11 +215,11 @@ def write_outcome(text: str, folder: Path, filename: str) -> Path:
             )
             if links:
                 try:
-                    os.link(temp, candidate)  # fails if the name exists: an exclusive claim
+                    link(temp, candidate)  # fails if the name exists: an exclusive claim
                     break
                 except FileExistsError:
                     continue
-                except (OSError, NotImplementedError, AttributeError):
+                except OSError:
                     links = False  # FAT, some SMB and OneDrive folders: claim by O_EXCL instead
             if _create_exclusively(candidate, data):
                 break

@@ -272,7 +272,8 @@ def test_write_outcome_guards_the_name_it_is_given(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "failure", [OSError(errno.EPERM, "geen harde links"), NotImplementedError(), None]
+    "failure",
+    [OSError(errno.EPERM, "geen harde links"), OSError(errno.ENOTSUP, "niet ondersteund"), None],
 )
 def test_write_outcome_without_hard_links_claims_names_exclusively(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, failure: BaseException | None
