@@ -104,6 +104,17 @@ class DialoogspelApp(App[None]):
         self.today: Callable[[], date] = date.today
         """Today's date for outcome files and deadlines (tests fix it)."""
 
+    def get_default_screen(self) -> Screen:
+        """The first card as the base screen when play starts at once.
+
+        Rather than pushing it over Textual's empty default screen: that saves composing,
+        styling and drawing a screen nobody sees, so the first card shows sooner. The setup
+        screen is pushed instead, because it is later switched for the play screen.
+        """
+        if self.session is not None:
+            return PlayScreen(self.session, self.glyphs)
+        return super().get_default_screen()
+
     def on_mount(self) -> None:
         if self.glyphs.plain:
             self.add_class("-ascii")
@@ -113,7 +124,6 @@ class DialoogspelApp(App[None]):
             # Started from the command line or resumed: save now, so `resume` finds it even
             # when the team stops before the first change.
             self.autosave()
-            self.push_screen(PlayScreen(self.session, self.glyphs))
         else:
             # Imported here: a team that starts straight at the first card never loads it.
             from dialoogspel.tui.screens.setup import SetupScreen

@@ -180,6 +180,15 @@ async def test_board_overview_and_help_open_and_close() -> None:
         assert any("Parkeer" in label for label in labels)
 
 
+async def test_play_started_at_once_is_the_base_screen() -> None:
+    """No empty screen is built underneath (it cost start-up time); overlays return to play."""
+    app, _ = make_app(Mode.SAMEN)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert [type(screen) for screen in app.screen_stack] == [PlayScreen]
+        await pilot.press("b", "escape", "question_mark", "escape")
+        assert [type(screen) for screen in app.screen_stack] == [PlayScreen]
+
+
 async def test_last_card_says_what_comes_next() -> None:
     app, _ = make_app(Mode.SAMEN)
     async with app.run_test(size=(80, 24)) as pilot:
