@@ -16,10 +16,12 @@ MAX_BYTES = 1024 * 1024
 _UTF8_BOM = b"\xef\xbb\xbf"
 _REPLACEMENT = "\ufffd"
 _NOT_YAML_TEXT = re.compile(
-    "[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]"
 )
 """Characters YAML refuses (as PyYAML's reader), plus NEL/LS/PS: invisible line breaks that
-would make our line numbers disagree with what an editor shows."""
+would make our line numbers disagree with what an editor shows. Written as the short list of
+refused characters rather than the long list of allowed ones: compiling that took ~6 ms of
+every start."""
 _INDENT_TAB = re.compile(r"(?<![^\r\n]) *\t")
 """A tab in the run of whitespace that starts a line."""
 _MAX_TAB_REPORTS = 10

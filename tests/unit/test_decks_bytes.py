@@ -107,3 +107,17 @@ def test_folder_is_a_problem_not_an_exception(tmp_path: Path) -> None:
 def test_problem_string_is_file_line_column_message() -> None:
     error = one_error(parse_deck(SMALL.replace("vraag:", "vrag:"), "decks/x.yaml"))
     assert str(error).startswith("decks/x.yaml:5:5: Onbekende sleutel 'vrag'.")
+
+
+def test_refused_characters_are_yamls_plus_the_invisible_line_breaks() -> None:
+    """Our short list of refused characters must say exactly what PyYAML's reader says."""
+    from yaml.reader import Reader
+
+    from dialoogspel.decks.text import _NOT_YAML_TEXT
+
+    line_breaks = {"\x85", "\u2028", "\u2029"}
+    code_points = [*range(0x10000), *range(0x10000, 0x110000, 997), 0x10FFFF]
+    for number in code_points:
+        char = chr(number)
+        yaml_refuses = Reader.NON_PRINTABLE.match(char) is not None
+        assert (_NOT_YAML_TEXT.match(char) is not None) == (yaml_refuses or char in line_breaks)
