@@ -9,25 +9,7 @@ from pathlib import Path
 import click
 
 from dialoogspel import __version__
-from dialoogspel.decks import (
-    BUILTIN,
-    DeckCopyError,
-    DeckLookupError,
-    DeckNameError,
-    DeckRef,
-    builtin_decks_dir,
-    colour_hex,
-    copy_of_deck,
-    deck_file_name,
-    find_decks,
-    load_deck,
-    resolve_deck,
-    schema_path,
-    starter_deck,
-)
-from dialoogspel.decks import (
-    deck_folders as all_deck_folders,
-)
+from dialoogspel import decks as deck_files  # names load on first use: see decks/__init__
 from dialoogspel.dutch_click import DutchGroup
 from dialoogspel.oserrors import reason
 
@@ -211,19 +193,19 @@ def decks_command(deck_folders: tuple[str, ...]) -> None:
     ingebouwde map. Hebben twee stapels dezelfde naam, dan telt de eerste die het spel vindt.
     Zo vervangt een eigen kopie van uitval.yaml de ingebouwde stapel uitval.
     """
-    for folder in all_deck_folders(deck_folders)[1:]:
+    for folder in deck_files.deck_folders(deck_folders)[1:]:
         if not folder.is_dir():
             click.echo(f"Let op: de map {folder} bestaat niet.", err=True)
     rows = []
-    for ref in find_decks(deck_folders):
-        result = load_deck(ref.path)
+    for ref in deck_files.find_decks(deck_folders):
+        result = deck_files.load_deck(ref.path)
         deck = result.deck
         note = _replaces_note(ref)
         if deck is None:
             broken = f"fout: zie dialoogspel validate {ref.path}{note}"
             rows.append((ref.name, broken, "", "", ""))
             continue
-        hex_code = colour_hex(deck.colour) or ""
+        hex_code = deck_files.colour_hex(deck.colour) or ""
         cards = _count(len(deck.cards), "kaart", "kaarten")
         rows.append((ref.name, deck.theme, hex_code, cards, ref.source + note))
     if not rows:
@@ -241,10 +223,10 @@ def decks_command(deck_folders: tuple[str, ...]) -> None:
             f"{name:<{name_width}}  {theme:<{theme_width}}  {swatch}{hex_code}  "
             f"{cards:>11}  {source}"
         )
-    click.echo(f"\n{BUILTIN}: {builtin_decks_dir()}")
+    click.echo(f"\n{deck_files.BUILTIN}: {deck_files.builtin_decks_dir()}")
 
 
-def _replaces_note(ref: DeckRef) -> str:
+def _replaces_note(ref: deck_files.DeckRef) -> str:
     """The note after a deck that hides others of its name, e.g. "(vervangt de ingebouwde stapel)".
 
     Empty for a deck that hides nothing.
@@ -252,7 +234,7 @@ def _replaces_note(ref: DeckRef) -> str:
     if not ref.replaces:
         return ""
     hidden = [
-        "de ingebouwde stapel" if other.source == BUILTIN else str(other.path)
+        "de ingebouwde stapel" if other.source == deck_files.BUILTIN else str(other.path)
         for other in ref.replaces
     ]
     listed = hidden[0] if len(hidden) == 1 else ", ".join(hidden[:-1]) + " en " + hidden[-1]
@@ -302,7 +284,7 @@ def validate(paths: tuple[str, ...]) -> None:
     for given in paths:
         try:
             files = _deck_files(given)
-        except DeckLookupError as error:
+        except deck_files.DeckLookupError as error:
             click.echo(f"{given}: {error}")
             checked, invalid = checked + 1, invalid + 1
             continue
@@ -310,7 +292,7 @@ def validate(paths: tuple[str, ...]) -> None:
             click.echo(f"{given}: in deze map staan geen .yaml-bestanden.")
             checked, invalid = checked + 1, invalid + 1
         for path in files:
-            result = load_deck(path)
+            result = deck_files.load_deck(path)
             for problem in result.problems:
                 click.echo(str(problem))
             checked += 1
@@ -342,7 +324,7 @@ def _deck_files(given: str) -> list[str]:
         return [str(p) for p in sorted(path.iterdir()) if p.suffix.lower() in (".yaml", ".yml")]
     if path.exists() or path.suffix or "/" in given or "\\" in given:
         return [given]
-    return [str(resolve_deck(given))]
+    return [str(deck_files.resolve_deck(given))]
 
 
 @main.command("new-deck")
@@ -369,20 +351,20 @@ def new_deck(name: str, source: str | None, deck_folders: tuple[str, ...]) -> No
     Controleer je stapel daarna met: dialoogspel validate NAAM.yaml
     """
     try:
-        file_name = deck_file_name(name)
-    except DeckNameError as error:
+        file_name = deck_files.deck_file_name(name)
+    except deck_files.DeckNameError as error:
         raise click.BadParameter(str(error), param_hint="NAAM") from None
     original = None
     if source is None:
-        text = starter_deck(Path(file_name).stem)
+        text = deck_files.starter_deck(Path(file_name).stem)
     else:
         try:
-            original = resolve_deck(source, deck_folders)
-        except DeckLookupError as error:
+            original = deck_files.resolve_deck(source, deck_folders)
+        except deck_files.DeckLookupError as error:
             raise click.BadParameter(str(error), param_hint="--van") from None
         try:
-            text = copy_of_deck(original)
-        except DeckCopyError as error:
+            text = deck_files.copy_of_deck(original)
+        except deck_files.DeckCopyError as error:
             click.echo(str(error), err=True)
             sys.exit(1)
     from dialoogspel.storage import create_text_file
@@ -405,9 +387,13 @@ def new_deck(name: str, source: str | None, deck_folders: tuple[str, ...]) -> No
         click.echo(f"Nieuwe stapel gemaakt: {file_name}, een kopie van {original}")
         click.echo("Open het bestand in een teksteditor en pas de kaarten aan.")
     click.echo(f"Controleer het daarna met: dialoogspel validate {file_name}")
-    click.echo(f"De eerste regel wijst naar het schema voor VS Code: {schema_path()}")
+    click.echo(f"De eerste regel wijst naar het schema voor VS Code: {deck_files.schema_path()}")
     stem = Path(file_name).stem.casefold()
-    if any(ref.name.casefold() == stem for ref in find_decks() if ref.source == BUILTIN):
+    if any(
+        ref.name.casefold() == stem
+        for ref in deck_files.find_decks()
+        if ref.source == deck_files.BUILTIN
+    ):
         click.echo(
             "Staat dit bestand in je eigen stapelmap (--decks of DIALOOGSPEL_DECKS)?\n"
             f"Dan vervangt het de ingebouwde stapel {Path(file_name).stem}."

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -68,6 +67,8 @@ def closest(typed: str, options: Iterable[str]) -> str | None:
     folded = {option.casefold(): option for option in options}
     if typed.casefold() in folded:
         return folded[typed.casefold()]
+    import difflib  # only on a typo: not worth its import time on every start
+
     close = difflib.get_close_matches(typed.casefold(), list(folded), n=1, cutoff=0.6)
     return folded[close[0]] if close else None
 

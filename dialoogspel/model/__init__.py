@@ -22,7 +22,13 @@ from dialoogspel.model.participants import (
     parse_player,
     role_colour,
 )
-from dialoogspel.model.serialize import SessionFormatError, session_from_dict, session_to_dict
+from dialoogspel.model.serialize import (
+    SessionFormatError,
+    deck_from_dict,
+    deck_to_dict,
+    session_from_dict,
+    session_to_dict,
+)
 from dialoogspel.model.session import (
     CardState,
     Mode,
@@ -53,6 +59,8 @@ __all__ = [
     "Settlement",
     "assign_letters",
     "canonical_role",
+    "deck_from_dict",
+    "deck_to_dict",
     "describe_deadline",
     "parse_deadline",
     "parse_player",

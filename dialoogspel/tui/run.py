@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dialoogspel.decks import DeckLookupError, find_decks, load_deck, resolve_deck
+from dialoogspel.deckcache import CACHE, load_deck_cached
+from dialoogspel.decks import DeckLookupError, find_decks, resolve_deck
 from dialoogspel.model import (
     Deck,
     Mode,
@@ -44,8 +45,11 @@ class PlayOptions:
     ascii: bool = False
 
 
-def load_named_decks(names: Sequence[str], folders: Sequence[str]) -> list[Deck]:
-    """The decks named with --deck, in that order; every problem of every file in one message."""
+def load_named_decks(names: Sequence[str], folders: Sequence[str], cache: Path) -> list[Deck]:
+    """The decks named with --deck, in that order; every problem of every file in one message.
+
+    `cache` is the deck cache's folder (see `dialoogspel.deckcache`).
+    """
     decks: list[Deck] = []
     problems: list[str] = []
     for name in names:
@@ -54,7 +58,7 @@ def load_named_decks(names: Sequence[str], folders: Sequence[str]) -> list[Deck]
         except DeckLookupError as error:
             problems.append(str(error))
             continue
-        result = load_deck(path)
+        result = load_deck_cached(path, cache)
         problems.extend(str(p) for p in result.errors)
         if result.deck is not None and not result.errors:
             decks.append(result.deck)
@@ -63,7 +67,7 @@ def load_named_decks(names: Sequence[str], folders: Sequence[str]) -> list[Deck]
     return decks
 
 
-def load_all_decks(folders: Sequence[str]) -> tuple[list[Deck], list[str]]:
+def load_all_decks(folders: Sequence[str], cache: Path) -> tuple[list[Deck], list[str]]:
     """Every deck the setup screen can offer, and a Dutch line for each that has errors."""
     decks: list[Deck] = []
     skipped: list[str] = []
@@ -75,7 +79,7 @@ def load_all_decks(folders: Sequence[str]) -> tuple[list[Deck], list[str]]:
         ),
     )
     for ref in refs:
-        result = load_deck(ref.path)
+        result = load_deck_cached(ref.path, cache)
         if result.deck is not None and not result.errors:
             decks.append(result.deck)
         else:
@@ -89,7 +93,8 @@ def build_launch(options: PlayOptions, store: SessionStore) -> Launch:
         people = [parse_player(text) for text in options.players]
     except ValueError as error:
         raise LaunchError(str(error)) from error
-    chosen = load_named_decks(options.decks, options.deck_folders)
+    cache = store.home / CACHE
+    chosen = load_named_decks(options.decks, options.deck_folders, cache)
     mode = Mode(options.mode) if options.mode else None
     launch = Launch(output_dir=options.output_dir, ascii=options.ascii)
     if chosen and mode and options.casus and people:
@@ -106,7 +111,7 @@ def build_launch(options: PlayOptions, store: SessionStore) -> Launch:
         except RuleError as error:
             raise LaunchError(str(error)) from error
         return launch
-    launch.decks, launch.deck_problems = load_all_decks(options.deck_folders)
+    launch.decks, launch.deck_problems = load_all_decks(options.deck_folders, cache)
     if not launch.decks:
         raise LaunchError("Er zijn geen kaartstapels gevonden. Kijk: dialoogspel decks")
     launch.defaults = SetupDefaults(

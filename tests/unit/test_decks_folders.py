@@ -166,10 +166,12 @@ def test_setup_screen_offers_only_the_own_copy(tmp_path: Path) -> None:
     from dialoogspel.tui.run import load_all_decks, load_named_decks
 
     write(tmp_path, "uitval.yaml", SMALL.replace("thema: Test", "thema: Uitval van ons"))
-    decks, skipped = load_all_decks([str(tmp_path)])
+    cache = tmp_path / "cache"
+    decks, skipped = load_all_decks([str(tmp_path)], cache)
     assert skipped == []
     assert [d.theme for d in decks if d.name == "uitval"] == ["Uitval van ons"]
-    assert [d.theme for d in load_named_decks(["uitval"], [str(tmp_path)])] == ["Uitval van ons"]
+    named = load_named_decks(["uitval"], [str(tmp_path)], cache)
+    assert [d.theme for d in named] == ["Uitval van ons"]
 
 
 def test_missing_path_is_not_looked_up_by_name(tmp_path: Path) -> None:

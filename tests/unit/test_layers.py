@@ -12,9 +12,16 @@ import sys
 
 import pytest
 
-CORE = ["dialoogspel.model", "dialoogspel.decks", "dialoogspel.outcome"]
-"""Pure layers: no textual, no click."""
-BELOW_TUI = ["dialoogspel.storage"]
+CORE = [
+    "dialoogspel.model",
+    "dialoogspel.decks",
+    "dialoogspel.decks.reader",
+    "dialoogspel.decks.folders",
+    "dialoogspel.decks.starter",
+    "dialoogspel.outcome",
+]
+"""Pure layers: no textual, no click (the decks package loads its parts on first use)."""
+BELOW_TUI = ["dialoogspel.storage", "dialoogspel.deckcache"]
 """May use more of the world, but never textual."""
 
 PROBE = """
@@ -40,3 +47,28 @@ def test_core_layer_imports_neither_textual_nor_click(module: str) -> None:
 @pytest.mark.parametrize("module", BELOW_TUI)
 def test_layer_below_the_tui_does_not_import_textual(module: str) -> None:
     assert not top_level_modules_after_import(module) & {"textual", "rich"}
+
+
+START = """
+import json, sys
+from pathlib import Path
+from dialoogspel.storage import SessionStore
+from dialoogspel.tui.run import PlayOptions, build_launch
+options = PlayOptions(decks=["uitval"], mode="samen", casus="Test", players=["Anna:docent"])
+launch = build_launch(options, SessionStore(Path(sys.argv[1])))
+assert launch.session is not None
+print(json.dumps(sorted(name for name in sys.modules if name.split(".")[0] == "yaml")))
+"""
+
+
+def test_a_start_from_the_deck_cache_does_not_load_the_yaml_parser(tmp_path) -> None:
+    """Importing PyYAML costs ~12 ms of every start; a deck that did not change needs none."""
+
+    def yaml_modules_after_start() -> list[str]:
+        done = subprocess.run(
+            [sys.executable, "-c", START, str(tmp_path)], capture_output=True, text=True, check=True
+        )
+        return json.loads(done.stdout.splitlines()[-1])
+
+    assert "yaml" in yaml_modules_after_start(), "the first start reads the deck"
+    assert yaml_modules_after_start() == []
