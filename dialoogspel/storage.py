@@ -11,7 +11,6 @@ import errno
 import json
 import os
 import re
-import secrets
 import time
 import unicodedata
 from collections.abc import Iterable
@@ -38,7 +37,7 @@ REPLACE_TRIES = 5
 """How often os.replace is tried when Windows reports the target busy (virus scanner, OneDrive)."""
 _BINARY = getattr(os, "O_BINARY", 0)
 _ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-_DECKS_MARK = f"decks-{secrets.token_hex(16)}"
+_DECKS_MARK = f"decks-{os.urandom(16).hex()}"
 MAX_SESSION_BYTES = 32 * 1024 * 1024
 """Larger files in the sessions folder are not ours (a 1,000-card session is about 300 kB)."""
 
@@ -81,7 +80,7 @@ def _create_exclusively(path: Path, data: bytes) -> bool:
 def _write_temp(folder: Path, stem: str, data: bytes) -> Path:
     """Write data to a new, uniquely named temp file in folder and fsync it."""
     while True:
-        temp = folder / f".{stem[:40]}.{secrets.token_hex(4)}.tmp"
+        temp = folder / f".{stem[:40]}.{os.urandom(4).hex()}.tmp"
         if _create_exclusively(temp, data):
             return temp
 

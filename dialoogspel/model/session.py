@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import secrets
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -144,7 +144,7 @@ class Session:
             raise RuleError("Voor pionnen is minstens één deelnemer nodig.")
         self.setup = setup
         """The fixed setup of this session."""
-        self.id = session_id or secrets.token_hex(6)
+        self.id = session_id or os.urandom(6).hex()
         """A short unique id, used for resume and file names."""
         self.created = created or datetime.now().replace(microsecond=0)
         """When the session started."""
