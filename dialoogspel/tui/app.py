@@ -17,7 +17,6 @@ from dialoogspel.storage import StorageError
 from dialoogspel.tui.glyphs import Glyphs, choose_glyphs
 from dialoogspel.tui.keys import KeyAction
 from dialoogspel.tui.messages import SessionChanged
-from dialoogspel.tui.screens.help import HelpScreen
 from dialoogspel.tui.screens.play import PlayScreen
 
 if TYPE_CHECKING:
@@ -122,8 +121,9 @@ class DialoogspelApp(App[None]):
             self.notify(problem, severity="warning", timeout=8)
         if self.session is not None:
             # Started from the command line or resumed: save now, so `resume` finds it even
-            # when the team stops before the first change.
-            self.autosave()
+            # when the team stops before the first change. Right after the first frame: the
+            # card shows a few ms sooner, and any key pressed later saves again anyway.
+            self.call_after_refresh(self.autosave)
         else:
             # Imported here: a team that starts straight at the first card never loads it.
             from dialoogspel.tui.screens.setup import SetupScreen
@@ -215,6 +215,8 @@ class DialoogspelApp(App[None]):
 
     def action_help(self) -> None:
         """?/F1: the keys of the current screen."""
+        from dialoogspel.tui.screens.help import HelpScreen  # seldom needed: not at start
+
         screen = self.screen
         if isinstance(screen, HelpScreen):
             return

@@ -77,7 +77,7 @@ class KindChoice(ChoiceSet):
 class AgreementScreen(ModalScreen[Agreement | None]):
     """Fill in one agreement; dismissed with the Agreement, or None when cancelled."""
 
-    CSS_PATH = "agreement.tcss"
+    CSS_PATH = ["modal.tcss", "agreement.tcss"]
 
     BINDINGS = [
         Binding("escape", "cancel", "annuleer"),

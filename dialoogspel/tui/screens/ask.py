@@ -14,7 +14,7 @@ from textual.widgets import Input, Label, Static
 class ConfirmScreen(ModalScreen[bool]):
     """A yes/no question that only `j` answers with yes, so no stray key can wipe anything."""
 
-    CSS_PATH = "ask.tcss"
+    CSS_PATH = ["modal.tcss", "ask.tcss"]
 
     BINDINGS = [
         Binding("j,y", "answer(True)", "ja"),
@@ -43,7 +43,7 @@ class ConfirmScreen(ModalScreen[bool]):
 class FolderScreen(ModalScreen[Path | None]):
     """Ask for another folder for the outcome file; dismissed with the folder, or None."""
 
-    CSS_PATH = "ask.tcss"
+    CSS_PATH = ["modal.tcss", "ask.tcss"]
 
     BINDINGS = [Binding("escape", "cancel", "annuleer")]
 

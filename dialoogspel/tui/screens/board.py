@@ -17,6 +17,8 @@ from dialoogspel.tui.widgets.topbar import TopBar
 class BoardScreen(Screen[None]):
     """A read-only look at the whole board; esc or b returns to the card."""
 
+    CSS_PATH = "board.tcss"
+
     KEYS = BOARD_KEYS
     BINDINGS = bindings(BOARD_KEYS)
     HELP_TITLE = "het bord"

@@ -18,6 +18,8 @@ from dialoogspel.tui.keys import KeyAction, key_text
 class HelpScreen(ModalScreen[None]):
     """Lists keys and what they do; any of esc, ? or F1 closes it."""
 
+    CSS_PATH = "modal.tcss"
+
     BINDINGS = [Binding("escape,question_mark,f1,q", "close", "Sluit")]
 
     def __init__(

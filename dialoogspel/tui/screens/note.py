@@ -12,6 +12,8 @@ from textual.widgets import Input, Label
 class NoteScreen(ModalScreen[str | None]):
     """Ask for one note; dismissed with the text, or None when cancelled."""
 
+    CSS_PATH = "modal.tcss"
+
     BINDINGS = [Binding("escape", "cancel", "Annuleer")]
 
     def __init__(self, card_label: str) -> None:
