@@ -1,3 +1,3 @@
-from dialoogspel.cli import main
+from dialoogspel.launch import main
 
 main()

@@ -11,6 +11,7 @@ import click
 from dialoogspel import __version__
 from dialoogspel import decks as deck_files  # names load on first use: see decks/__init__
 from dialoogspel.dutch_click import DutchGroup
+from dialoogspel.launch import resume_collector
 from dialoogspel.oserrors import reason
 
 
@@ -30,6 +31,8 @@ def main(ctx: click.Context) -> None:
     """
     if ctx.invoked_subcommand is None:
         ctx.invoke(play)
+    elif ctx.invoked_subcommand not in ("play", "resume"):
+        resume_collector()  # no app will start: collect garbage as usual (see launch.py)
 
 
 @main.command("export")
@@ -151,6 +154,7 @@ def resume(session_id: str | None, output_dir: Path, ascii_mode: bool) -> None:
 
     store = SessionStore()
     if session_id is None:
+        resume_collector()  # only a list: no app will start
         summaries = store.list_sessions()
         for problem in store.problems:
             click.echo(problem, err=True)

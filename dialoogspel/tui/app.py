@@ -12,6 +12,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from dialoogspel.launch import resume_collector
 from dialoogspel.model import Deck, Mode, Session
 from dialoogspel.storage import StorageError
 from dialoogspel.tui.glyphs import Glyphs, choose_glyphs
@@ -115,6 +116,7 @@ class DialoogspelApp(App[None]):
         return super().get_default_screen()
 
     def on_mount(self) -> None:
+        self.call_after_refresh(resume_collector)  # start-up is over once the first frame is out
         if self.glyphs.plain:
             self.add_class("-ascii")
         for problem in self.launch.deck_problems:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from rich.text import Text
 from textual.widgets import Static
 
@@ -187,6 +189,21 @@ async def test_play_started_at_once_is_the_base_screen() -> None:
         assert [type(screen) for screen in app.screen_stack] == [PlayScreen]
         await pilot.press("b", "escape", "question_mark", "escape")
         assert [type(screen) for screen in app.screen_stack] == [PlayScreen]
+
+
+async def test_the_app_resumes_the_paused_collector_after_its_first_frame() -> None:
+    from dialoogspel import launch
+
+    app, _ = make_app(Mode.SAMEN)
+    launch.pause_collector()
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert gc.isenabled()
+    finally:
+        launch.resume_collector()
+        gc.unfreeze()
+        gc.enable()
 
 
 async def test_last_card_says_what_comes_next() -> None:

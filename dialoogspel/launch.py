@@ -1,0 +1,41 @@
+"""The `dialoogspel` command's entry point: start up without collecting garbage.
+
+Starting the game creates only objects that live as long as the program: modules, classes,
+the stylesheet, the first screen's widgets. Python's cycle collector still walks all of them
+again and again while they are made, which was about 15 ms of the time to the first card.
+So the collector is paused here, before anything is imported, and the app resumes it after
+its first frame; `resume_collector` first freezes what start-up made, so collections during
+play do not walk those objects either. Commands that start no app resume it straight away
+(see `cli.main`). Kept free of imports, so the pause covers importing click and textual too.
+"""
+
+from __future__ import annotations
+
+import gc
+
+_paused = False
+
+
+def pause_collector() -> None:
+    """Stop automatic garbage collection until `resume_collector`."""
+    global _paused
+    if gc.isenabled():
+        gc.disable()
+        _paused = True
+
+
+def resume_collector() -> None:
+    """Undo `pause_collector` (once; does nothing when it did not pause)."""
+    global _paused
+    if _paused:
+        _paused = False
+        gc.freeze()
+        gc.enable()
+
+
+def main() -> None:
+    """Run the command line with the collector paused during start-up."""
+    pause_collector()
+    from dialoogspel.cli import main as command_line
+
+    command_line()

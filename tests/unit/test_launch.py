@@ -1,0 +1,69 @@
+"""The start-up pause of the garbage collector: paused by the command, resumed exactly once."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from dialoogspel import launch
+
+
+@pytest.fixture
+def collector() -> Iterator[None]:
+    """Leave the test process's collector as it was found."""
+    was_enabled = gc.isenabled()
+    yield
+    launch._paused = False
+    gc.unfreeze()
+    if was_enabled:
+        gc.enable()
+
+
+def test_pause_then_resume_freezes_start_up_objects_and_enables_collection(collector) -> None:
+    launch.pause_collector()
+    assert not gc.isenabled()
+    launch.resume_collector()
+    assert gc.isenabled() and gc.get_freeze_count() > 0
+    frozen = gc.get_freeze_count()
+    launch.resume_collector()  # a second call changes nothing
+    assert gc.get_freeze_count() == frozen
+
+
+def test_resume_without_pause_freezes_nothing(collector) -> None:
+    gc.unfreeze()
+    launch.resume_collector()
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_pause_leaves_a_collector_someone_else_disabled_alone(collector) -> None:
+    gc.disable()
+    launch.pause_collector()
+    launch.resume_collector()
+    assert not gc.isenabled(), "the pause did not switch it off, so it must not switch it on"
+
+
+PROBE = """
+import gc, sys
+from dialoogspel import launch
+sys.argv = ["dialoogspel", *sys.argv[1:]]
+try:
+    launch.main()
+except SystemExit:
+    pass
+print("enabled" if gc.isenabled() else "paused", file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("command", [["decks"], ["validate", "--help"], ["resume"]])
+def test_commands_without_an_app_collect_garbage_as_usual(command: list[str], tmp_path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *command],
+        capture_output=True,
+        text=True,
+        env={"DIALOOGSPEL_HOME": str(tmp_path), "PATH": ""},
+    )
+    assert done.stderr.strip().splitlines()[-1].startswith("enabled"), done.stderr
