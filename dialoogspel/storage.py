@@ -14,9 +14,9 @@ import re
 import time
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 import platformdirs
 
@@ -230,8 +230,7 @@ def write_outcome(text: str, folder: Path, filename: str) -> Path:
     return candidate
 
 
-@dataclass(frozen=True)
-class SaveResult:
+class SaveResult(NamedTuple):
     """What save_outcome did, told in Dutch; the face shows `message` and offers another folder
     when `path` is None."""
 
@@ -290,8 +289,7 @@ def save_outcome(
 # -- sessions ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class SessionSummary:
+class SessionSummary(NamedTuple):
     """One saved session as the resume list shows it."""
 
     id: str

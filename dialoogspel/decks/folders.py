@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from dialoogspel.decks.problems import did_you_mean, quoted_list
 
@@ -15,8 +15,7 @@ ENV_VAR = "DIALOOGSPEL_DECKS"
 DECK_SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass(frozen=True)
-class DeckRef:
+class DeckRef(NamedTuple):
     """A deck file found in one of the deck folders (not yet read)."""
 
     name: str

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from typing import NamedTuple
 
 
 class AgreementKind(str, Enum):
@@ -20,8 +20,7 @@ class AgreementKind(str, Enum):
         return "Uitzoeken" if self is AgreementKind.UITZOEKEN else "Aan de slag"
 
 
-@dataclass(frozen=True)
-class Agreement:
+class Agreement(NamedTuple):
     """Who does what, optionally by when, optionally about which card."""
 
     kind: AgreementKind

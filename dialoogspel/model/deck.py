@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class DataSource:
+class DataSource(NamedTuple):
     """Something a team can look at to answer a card's question (the back of the card)."""
 
     name: str
@@ -15,8 +15,7 @@ class DataSource:
     """Optional hint where to find it or what it shows."""
 
 
-@dataclass(frozen=True)
-class Card:
+class Card(NamedTuple):
     """One card: a question on the front, data sources on the back."""
 
     id: str

@@ -5,7 +5,7 @@ from __future__ import annotations
 import string
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 DEFAULT_ROLES: tuple[str, ...] = (
     "slb'er",
@@ -64,8 +64,7 @@ def role_colour(role: str) -> str:
     return EXTRA_ROLE_COLOURS[checksum % len(EXTRA_ROLE_COLOURS)]
 
 
-@dataclass(frozen=True)
-class Participant:
+class Participant(NamedTuple):
     """A person at the table with one pawn."""
 
     name: str

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
+from typing import NamedTuple
 
 from dialoogspel.model.agreements import Agreement
 from dialoogspel.model.board import Quadrant
@@ -49,8 +50,7 @@ class RuleError(Exception):
     """An action the rules do not allow now; the message is Dutch and tells the team why."""
 
 
-@dataclass(frozen=True)
-class SessionCard:
+class SessionCard(NamedTuple):
     """A card as it sits in this session: which deck it came from and its session-wide key."""
 
     key: str
@@ -86,8 +86,7 @@ class CardState:
         return not (self.pawns or self.final or self.notes or self.parked or self.visited)
 
 
-@dataclass(frozen=True)
-class SessionSetup:
+class SessionSetup(NamedTuple):
     """What the team fixes before play."""
 
     casus: str

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -48,8 +48,7 @@ class SetupDefaults:
     """--verdekt."""
 
 
-@dataclass(frozen=True)
-class ResumeOffer:
+class ResumeOffer(NamedTuple):
     """The most recent unfinished session, offered on the setup screen."""
 
     session_id: str

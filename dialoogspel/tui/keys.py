@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from textual.binding import Binding
 
 
-@dataclass(frozen=True)
-class KeyAction:
+class KeyAction(NamedTuple):
     """A key, the action it runs, and the Dutch words a team reads for it."""
 
     keys: str
@@ -120,7 +119,7 @@ SETUP_KEYS: tuple[KeyAction, ...] = (
         display="del",
     ),
     KeyAction("ctrl+q", "app.stop", "stop", "Stop zonder te spelen."),
-    replace(HELP, display="F1"),
+    HELP._replace(display="F1"),
 )
 """Keys of the setup screen; most keys type text there, so these use ctrl or F1."""
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -64,12 +62,13 @@ class Board(Grid):
     }
     """
 
-    @dataclass
     class QuadrantChosen(Message):
         """A quadrant was clicked: the same as pressing its number."""
 
-        quadrant: Quadrant
-        """The quadrant chosen."""
+        def __init__(self, quadrant: Quadrant) -> None:
+            super().__init__()
+            self.quadrant = quadrant
+            """The quadrant chosen."""
 
     def __init__(self, glyphs: Glyphs, *, id: str | None = None) -> None:
         super().__init__(id=id)
