@@ -23,7 +23,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from dialoogspel import storage
+from dialoogspel import sessions, storage
 from dialoogspel.model import (
     Agreement,
     AgreementKind,
@@ -111,7 +111,7 @@ def main() -> None:
         tempfile.mkdtemp(prefix="dialoogspel-bench-", dir=parent if parent.is_dir() else None)
     )
     session = played_session(options.cards)
-    store = storage.SessionStore(folder)
+    store = sessions.SessionStore(folder)
     path = store.save(session)
 
     def to_dict(n: int) -> object:

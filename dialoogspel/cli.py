@@ -52,7 +52,8 @@ def export_command(session_id: str, folder: Path) -> None:
     SESSIE is de code van het spel, of het begin ervan (zie: dialoogspel resume). Het bestand
     krijgt de datum van het spel en overschrijft nooit een bestaand bestand.
     """
-    from dialoogspel.storage import SessionStore, StorageError, save_outcome
+    from dialoogspel.sessions import SessionStore
+    from dialoogspel.storage import StorageError, save_outcome
 
     store = SessionStore()
     try:
@@ -121,7 +122,7 @@ def play(**options: object) -> None:
     Met --deck, --modus, --casus en minstens één --speler begint het spel meteen bij de eerste
     kaart. Anders vul je dat eerst in op het beginscherm.
     """
-    from dialoogspel.storage import SessionStore
+    from dialoogspel.sessions import SessionStore
     from dialoogspel.tui.run import LaunchError, PlayOptions, build_launch, run_app
 
     settings = PlayOptions(
@@ -150,7 +151,8 @@ def play(**options: object) -> None:
 @ASCII_OPTION
 def resume(session_id: str | None, output_dir: Path, ascii_mode: bool) -> None:
     """Zie de opgeslagen spellen, of speel verder met spel ID (of het begin van de code)."""
-    from dialoogspel.storage import SessionStore, StorageError, format_session_table
+    from dialoogspel.sessions import SessionStore, format_session_table
+    from dialoogspel.storage import StorageError
 
     store = SessionStore()
     if session_id is None:

@@ -18,7 +18,8 @@ from dialoogspel.model import (
     assign_letters,
     parse_player,
 )
-from dialoogspel.storage import SessionStore, StorageError
+from dialoogspel.sessions import SessionStore
+from dialoogspel.storage import StorageError
 from dialoogspel.tui.app import DialoogspelApp, Launch, ResumeOffer, SetupDefaults
 from dialoogspel.tui.writer import outcome_still_writing
 

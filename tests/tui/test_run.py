@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dialoogspel.model import Mode, Session, SessionSetup, assign_letters
-from dialoogspel.storage import SessionStore
+from dialoogspel.sessions import SessionStore
 from dialoogspel.tui import run
 from dialoogspel.tui.app import Launch
 from dialoogspel.tui.writer import WRITER_THREAD, outcome_still_writing, start_writer

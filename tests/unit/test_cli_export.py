@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from dialoogspel.cli import main
 from dialoogspel.model import Mode
 from dialoogspel.outcome import read_outcome
-from dialoogspel.storage import SessionStore
+from dialoogspel.sessions import SessionStore
 from tests.outcome_sessions import played
 
 NAME = "_uitval_klas-3b-verzorgende-ig.md"

@@ -21,7 +21,7 @@ CORE = [
     "dialoogspel.outcome",
 ]
 """Pure layers: no textual, no click (the decks package loads its parts on first use)."""
-BELOW_TUI = ["dialoogspel.storage", "dialoogspel.deckcache"]
+BELOW_TUI = ["dialoogspel.storage", "dialoogspel.sessions", "dialoogspel.deckcache"]
 """May use more of the world, but never textual."""
 
 PROBE = """
@@ -52,7 +52,7 @@ def test_layer_below_the_tui_does_not_import_textual(module: str) -> None:
 START = """
 import json, sys
 from pathlib import Path
-from dialoogspel.storage import SessionStore
+from dialoogspel.sessions import SessionStore
 from dialoogspel.tui.run import PlayOptions, build_launch
 options = PlayOptions(decks=["uitval"], mode="samen", casus="Test", players=["Anna:docent"])
 launch = build_launch(options, SessionStore(Path(sys.argv[1])))

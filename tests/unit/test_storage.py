@@ -16,14 +16,13 @@ import pytest
 from dialoogspel import storage
 from dialoogspel.model import Mode, Session, session_to_dict
 from dialoogspel.outcome import read_outcome
+from dialoogspel.sessions import SessionStore, format_session_table
 from dialoogspel.storage import (
     SaveResult,
-    SessionStore,
     StorageError,
     atomic_write_bytes,
     atomic_write_text,
     data_home,
-    format_session_table,
     save_outcome,
     write_outcome,
 )

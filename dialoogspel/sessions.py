@@ -1,0 +1,219 @@
+"""Autosave and resume: one JSON file per session in `<data folder>/sessies/`.
+
+Saved after every change through `storage.atomic_write_bytes`, so a laptop that dies mid-game
+loses nothing; read back with every damage reported in Dutch, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import NamedTuple
+
+from dialoogspel.model import (
+    Mode,
+    RuleError,
+    Session,
+    SessionFormatError,
+    SessionSetup,
+    session_from_dict,
+    session_to_dict,
+)
+from dialoogspel.oserrors import reason
+from dialoogspel.storage import SESSIONS, StorageError, atomic_write_bytes, data_home
+
+_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_DECKS_MARK = f"decks-{os.urandom(16).hex()}"
+MAX_SESSION_BYTES = 32 * 1024 * 1024
+"""Larger files in the sessions folder are not ours (a 1,000-card session is about 300 kB)."""
+
+
+class SessionSummary(NamedTuple):
+    """One saved session as the resume list shows it."""
+
+    id: str
+    """The session's code (what `resume` and `export` take, or a unique start of it)."""
+    casus: str
+    """The case as the team typed it."""
+    themes: tuple[str, ...]
+    """The theme names in play order."""
+    mode: Mode
+    """vragen, pionnen or samen."""
+    created: datetime
+    """When the session started."""
+    saved: datetime
+    """When it was last saved (the file's time when the save has no stamp)."""
+    settled: int
+    """Cards done (placed, or seen in vragen mode), parked ones not counted."""
+    total: int
+    """All cards of the session."""
+    finished: bool
+    """An outcome file was written for it (to the chosen folder, not only a local copy)."""
+    path: Path
+    """The autosave file."""
+
+    @property
+    def progress(self) -> str:
+        """Cards done out of all cards, e.g. "12/30"."""
+        return f"{self.settled}/{self.total}"
+
+
+class SessionStore:
+    """Autosave and resume: one JSON file per session in `<home>/sessies/`."""
+
+    def __init__(self, home: Path | None = None) -> None:
+        self.home = Path(home) if home is not None else data_home()
+        """The data folder (holds sessies/ and uitkomsten/)."""
+        self.folder = self.home / SESSIONS
+        """Where sessions are saved."""
+        self.problems: list[str] = []
+        """Dutch notes about files the last list_sessions() skipped."""
+        self._decks: tuple[SessionSetup, str] | None = None
+        """The JSON of the last saved setup's decks: they never change, so encode them once."""
+
+    def _encode(self, session: Session) -> str:
+        """The session as compact JSON: json.dumps(session_to_dict(session)) plus "saved"."""
+        data = session_to_dict(session)
+        data["saved"] = datetime.now().isoformat(timespec="seconds")
+        if self._decks is None or self._decks[0] is not session.setup:
+            self._decks = (session.setup, _dumps(data["setup"]["decks"]))
+        data["setup"]["decks"] = _DECKS_MARK  # a random token no user text can contain
+        return _dumps(data).replace(f'"{_DECKS_MARK}"', self._decks[1], 1)
+
+    def path(self, session_id: str) -> Path:
+        """The file of a session id (ids are checked: no path can escape the folder)."""
+        if not _ID.match(session_id):
+            raise StorageError(f"'{session_id}' is geen geldige code van een spel.")
+        return self.folder / f"{session_id}.json"
+
+    def save(self, session: Session) -> Path:
+        """Save the session atomically; call after every change (a few ms for 200 cards)."""
+        path = self.path(session.id)
+        encoded = self._encode(session).encode("utf-8")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(path, encoded)
+        except OSError as error:
+            raise StorageError(
+                f"Het spel kon niet worden opgeslagen in {self.folder} ({reason(error)})."
+            ) from error
+        return path
+
+    def _read(self, path: Path) -> tuple[Session, dict[str, object]]:
+        try:
+            if path.stat().st_size > MAX_SESSION_BYTES:
+                raise StorageError(f"{path} is te groot voor een opgeslagen spel.")
+            data = json.loads(path.read_bytes().decode("utf-8"))
+            session = session_from_dict(data)
+        except FileNotFoundError:
+            raise StorageError(f"Er is geen opgeslagen spel {path.stem}.") from None
+        except OSError as error:
+            raise StorageError(f"{path} kon niet worden gelezen ({reason(error)}).") from None
+        except SessionFormatError as error:
+            raise StorageError(f"{path} is geen bruikbaar spel: {error}") from None
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError, RuleError):
+            raise StorageError(f"{path} is beschadigd (geen geldig opgeslagen spel).") from None
+        if session.id != path.stem:
+            raise StorageError(f"{path} hoort bij een ander spel ({session.id}).")
+        return session, data
+
+    def load(self, session_id: str) -> Session:
+        """The saved session with this id; StorageError (Dutch) when missing or damaged."""
+        return self._read(self.path(session_id))[0]
+
+    def list_sessions(self) -> list[SessionSummary]:
+        """All readable saved sessions, newest first; unreadable files go to `problems`."""
+        self.problems = []
+        summaries: list[SessionSummary] = []
+        paths = sorted(self.folder.glob("*.json")) if self.folder.is_dir() else []
+        for path in paths:
+            try:
+                session, data = self._read(path)
+            except StorageError as error:
+                self.problems.append(str(error))
+                continue
+            summaries.append(_summary(session, data, path))
+        return sorted(summaries, key=lambda s: (s.saved, s.created, s.id), reverse=True)
+
+    def latest_unfinished(self) -> SessionSummary | None:
+        """The most recently saved session without an outcome file, for "continue"."""
+        return next((s for s in self.list_sessions() if not s.finished), None)
+
+    @staticmethod
+    def describe(summary: SessionSummary) -> str:
+        """One Dutch line about a saved session, for the "continue?" offer on the start screen."""
+        themes = ", ".join(summary.themes)
+        when = summary.saved.strftime("%d-%m-%Y %H:%M")
+        return (
+            f"{_cut(summary.casus, 40) or '(geen casus)'} — {themes}, {summary.mode.value}, "
+            f"{summary.progress} kaarten, opgeslagen {when}"
+        )
+
+    def resolve(self, prefix: str) -> str:
+        """The id of the one saved session whose id starts with prefix (Dutch error otherwise)."""
+        prefix = prefix.strip()
+        ids = [s.id for s in self.list_sessions() if s.id.startswith(prefix)] if prefix else []
+        if prefix in ids:
+            return prefix
+        if len(ids) == 1:
+            return ids[0]
+        if not ids:
+            if _ID.match(prefix) and self.path(prefix).is_file():
+                self._read(self.path(prefix))  # damaged: say why, not "there is none"
+            raise StorageError(f"Er is geen opgeslagen spel met code '{prefix}'.")
+        raise StorageError(f"'{prefix}' past bij meer spellen: {', '.join(ids)}. Typ meer tekens.")
+
+
+def _dumps(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), check_circular=False)
+
+
+def _summary(session: Session, data: dict[str, object], path: Path) -> SessionSummary:
+    try:
+        saved = datetime.fromisoformat(str(data["saved"]))
+    except (KeyError, ValueError):
+        saved = datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
+    return SessionSummary(
+        id=session.id,
+        casus=session.setup.casus,
+        themes=tuple(deck.theme for deck in session.setup.decks),
+        mode=session.mode,
+        created=session.created,
+        saved=saved,
+        settled=session.settled_count,
+        total=len(session.cards),
+        finished=bool(session.exported),
+        path=path,
+    )
+
+
+def _cut(text: str, width: int) -> str:
+    from dialoogspel.outcome import clean_text
+
+    text = clean_text(text)
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def format_session_table(summaries: Iterable[SessionSummary]) -> list[str]:
+    """Dutch lines for `dialoogspel resume`: code, date, casus, themes, mode, progress."""
+    rows = [
+        (
+            s.id,
+            s.saved.strftime("%d-%m-%Y %H:%M"),
+            _cut(s.casus, 28),
+            _cut(", ".join(s.themes), 20),
+            s.mode.value,
+            s.progress + (" klaar" if s.finished else ""),
+        )
+        for s in summaries
+    ]
+    if not rows:
+        return ["Er zijn nog geen opgeslagen spellen."]
+    header = ("code", "opgeslagen", "casus", "thema's", "modus", "kaarten")
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    return ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+            for row in [header, *rows]]  # fmt: skip
