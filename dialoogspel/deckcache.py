@@ -148,7 +148,8 @@ def _remember(entry: Path, shown: str, text: str, stamp: list[int], result: Load
         "deck": deck_to_dict(result.deck),
         "warnings": [[p.line, p.column, p.message] for p in result.warnings],
     }
-    data = json.dumps(stored, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    with contextlib.suppress(OSError):
+    # ASCII JSON: a file name that is not valid UTF-8 (lone surrogates on Linux) survives too.
+    with contextlib.suppress(OSError, ValueError):
+        data = json.dumps(stored, separators=(",", ":")).encode("ascii")
         entry.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(entry, data)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -45,7 +46,10 @@ def test_every_built_in_deck_comes_back_the_same(
     first = load_deck_cached(path, tmp_path)
     assert first == fresh and len(entries(tmp_path)) == 1
     forbid_parsing(monkeypatch)
-    assert load_deck_cached(path, tmp_path) == fresh
+    cached = load_deck_cached(path, tmp_path)
+    assert cached == fresh
+    assert cached.deck is not None and fresh.deck is not None
+    assert cached.deck.source == fresh.deck.source == str(path), "equality ignores source"
 
 
 def test_warnings_come_back_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -184,3 +188,18 @@ def test_unreadable_files_get_the_readers_own_message(
     cache = tmp_path / "cache"
     assert load_deck_cached(deck, cache) == load_deck(deck)
     assert entries(cache) == []
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="only Linux allows such file names")
+def test_a_file_name_that_is_not_utf8_is_cached_too(tmp_path: Path) -> None:
+    """Python shows the name with lone surrogates; writing the entry must not fail on them."""
+    name = os.fsdecode(b"caf\xe9.yaml")
+    try:
+        deck = write(tmp_path, SMALL, name)
+    except (OSError, UnicodeError):
+        pytest.skip("this file system refuses such names")
+    cache = tmp_path / "cache"
+    first = load_deck_cached(deck, cache)
+    assert first.ok and first == load_deck(deck)
+    assert len(entries(cache)) == 1
+    assert load_deck_cached(deck, cache) == first
