@@ -1,12 +1,12 @@
 """The `dialoogspel` command's entry point: start up without collecting garbage.
 
-Starting the game creates only objects that live as long as the program: modules, classes,
-the stylesheet, the first screen's widgets. Python's cycle collector still walks all of them
-again and again while they are made, which was about 15 ms of the time to the first card.
-So the collector is paused here, before anything is imported, and the app resumes it after
-its first frame; `resume_collector` first freezes what start-up made, so collections during
-play do not walk those objects either. Commands that start no app resume it straight away
-(see `cli.main`). Kept free of imports, so the pause covers importing click and textual too.
+Starting the game creates almost only objects that live as long as the program: modules,
+classes, the stylesheet, the first screen's widgets. Python's cycle collector still walks all
+of them again and again while they are made, which was about 15 ms of the time to the first
+card. So the collector is paused here, before anything is imported, and the app resumes it
+after its first frame (commands that start no app resume it straight away, see `cli.main`).
+Nothing is frozen: what start-up left as garbage, and a setup screen that is later replaced,
+is collected as usual. Kept free of imports, so the pause covers importing click and textual.
 """
 
 from __future__ import annotations
@@ -25,11 +25,10 @@ def pause_collector() -> None:
 
 
 def resume_collector() -> None:
-    """Undo `pause_collector` (once; does nothing when it did not pause)."""
+    """Undo `pause_collector` (does nothing when it did not pause)."""
     global _paused
     if _paused:
         _paused = False
-        gc.freeze()
         gc.enable()
 
 

@@ -202,7 +202,6 @@ async def test_the_app_resumes_the_paused_collector_after_its_first_frame() -> N
             assert gc.isenabled()
     finally:
         launch.resume_collector()
-        gc.unfreeze()
         gc.enable()
 
 

@@ -418,3 +418,18 @@ def test_known_role_completes_default_roles_and_keeps_others() -> None:
     assert known_role("zorg") == "zorgcoördinator"
     assert known_role("decaan") == "decaan"
     assert known_role(" mentor ") == "mentor"
+
+
+async def test_the_chosen_mode_reads_without_colour_also_while_focused(decks) -> None:
+    """Bold and underlined, so the choice shows in NO_COLOR and to colour-blind players."""
+    app, _ = make_app(decks, SetupDefaults(mode=Mode.SAMEN))
+    async with app.run_test(size=(80, 24)) as pilot:
+        modes = app.screen.query_one("#mode", RadioSet)
+        for focused in (False, True):
+            if focused:
+                modes.focus()
+            await pilot.pause()
+            chosen = modes.pressed_button
+            assert chosen is not None and "samen" in str(chosen.label)
+            style = chosen.get_component_rich_style("toggle--label")
+            assert style.bold and style.underline, f"focused={focused}"

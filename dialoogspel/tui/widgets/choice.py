@@ -26,13 +26,6 @@ class ChoiceButton(RadioButton):
 class ChoiceSet(RadioSet):
     """A RadioSet whose arrow keys choose at once, instead of only moving the highlight."""
 
-    DEFAULT_CSS = """
-    /* The chosen option reads without colour too. */
-    ChoiceSet > RadioButton.-on > .toggle--label {
-        text-style: bold underline;
-    }
-    """
-
     BINDINGS = [
         Binding("down,right", "choose(1)", show=False),
         Binding("up,left", "choose(-1)", show=False),
