@@ -152,4 +152,4 @@ def _remember(entry: Path, shown: str, text: str, stamp: list[int], result: Load
     with contextlib.suppress(OSError, ValueError):
         data = json.dumps(stored, separators=(",", ":")).encode("ascii")
         entry.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(entry, data)
+        atomic_write_bytes(entry, data, durable=False)  # a lost entry only costs time

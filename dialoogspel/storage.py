@@ -44,7 +44,7 @@ def data_home() -> Path:
 # -- atomic writes ----------------------------------------------------------------------------
 
 
-def _create_exclusively(path: Path, data: bytes) -> bool:
+def _create_exclusively(path: Path, data: bytes, *, durable: bool = True) -> bool:
     """Create `path` only if it does not exist, write data and fsync; False if it existed.
 
     A failure while writing removes the file again, so no half-written file stays behind.
@@ -57,18 +57,19 @@ def _create_exclusively(path: Path, data: bytes) -> bool:
         with open(fd, "wb", closefd=True) as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
     except BaseException:
         _unlink_quietly(path)
         raise
     return True
 
 
-def _write_temp(folder: Path, stem: str, data: bytes) -> Path:
-    """Write data to a new, uniquely named temp file in folder and fsync it."""
+def _write_temp(folder: Path, stem: str, data: bytes, *, durable: bool = True) -> Path:
+    """Write data to a new, uniquely named temp file in folder (and fsync it when durable)."""
     while True:
         temp = folder / f".{stem[:40]}.{os.urandom(4).hex()}.tmp"
-        if _create_exclusively(temp, data):
+        if _create_exclusively(temp, data, durable=durable):
             return temp
 
 
@@ -93,23 +94,30 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Replace path with data in one step: temp file, fsync, os.replace (retried while busy)."""
+def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Replace path with data in one step: temp file, fsync, os.replace (retried while busy).
+
+    `durable=False` is for caches: no fsync and no waiting for a busy target, so it costs
+    nothing noticeable; a power cut may then leave the old, an empty or a damaged file, and a
+    busy target raises PermissionError at once. Never use it for the team's work.
+    """
     path = Path(path)
-    temp = _write_temp(path.parent, path.name, data)
+    temp = _write_temp(path.parent, path.name, data, durable=durable)
+    tries = REPLACE_TRIES if durable else 1
     try:
-        for attempt in range(REPLACE_TRIES):
+        for attempt in range(tries):
             try:
                 os.replace(temp, path)
                 break
             except PermissionError:
-                if attempt == REPLACE_TRIES - 1:
+                if attempt == tries - 1:
                     raise
                 time.sleep(0.05 + 0.025 * attempt)
     except BaseException:
         _unlink_quietly(temp)
         raise
-    _sync_folder(path.parent)
+    if durable:
+        _sync_folder(path.parent)
 
 
 def atomic_write_text(path: Path, text: str) -> None:

@@ -98,6 +98,26 @@ def test_a_failed_fsync_keeps_the_old_file_and_removes_the_temp(
     assert target.read_text() == "oud" and _leftovers(tmp_path) == []
 
 
+def test_a_cache_write_neither_syncs_nor_waits_for_a_busy_target(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """durable=False (the deck cache): no fsync at all, and one try when the target is busy."""
+    synced: list[int] = []
+    monkeypatch.setattr(storage.os, "fsync", synced.append)
+    atomic_write_bytes(tmp_path / "cache.json", b"{}", durable=False)
+    assert (tmp_path / "cache.json").read_bytes() == b"{}" and synced == []
+    tries: list[str] = []
+
+    def busy(source: str, target: str) -> None:
+        tries.append(target)
+        raise PermissionError(errno.EACCES, "in gebruik")
+
+    monkeypatch.setattr(storage.os, "replace", busy)
+    with pytest.raises(PermissionError):
+        atomic_write_bytes(tmp_path / "cache.json", b"[]", durable=False)
+    assert len(tries) == 1 and _leftovers(tmp_path) == []
+
+
 # -- sessions ---------------------------------------------------------------------------------
 
 
