@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-import dialoogspel.cli as cli
+import dialoogspel.deckcli as deckcli
 from dialoogspel.cli import main
 from dialoogspel.decks import builtin_decks_dir, parse_deck, schema_path
 from tests.unit.deckfiles import EXAMPLE, SMALL
@@ -106,7 +106,7 @@ def test_decks_output_is_plain_when_not_a_terminal() -> None:
 
 
 def test_decks_swatch_in_true_colour_or_256_colours(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "_wants_colour", lambda: True)
+    monkeypatch.setattr(deckcli, "_wants_colour", lambda: True)
     monkeypatch.setenv("COLORTERM", "truecolor")
     assert "\x1b[38;2;213;94;0m██" in run("decks", color=True).stdout  # uitval #D55E00
     monkeypatch.delenv("COLORTERM")
@@ -115,12 +115,12 @@ def test_decks_swatch_in_true_colour_or_256_colours(monkeypatch: pytest.MonkeyPa
 
 def test_no_color_and_dumb_terminals_get_no_colour(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
-    assert cli._wants_colour()
+    assert deckcli._wants_colour()
     monkeypatch.setenv("NO_COLOR", "1")
-    assert not cli._wants_colour()
+    assert not deckcli._wants_colour()
     monkeypatch.delenv("NO_COLOR")
     monkeypatch.setenv("TERM", "dumb")
-    assert not cli._wants_colour()
+    assert not deckcli._wants_colour()
 
 
 # -- validate ----------------------------------------------------------------------------------
