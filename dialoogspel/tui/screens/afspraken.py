@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from rich.console import Group
 from rich.padding import Padding
 from rich.text import Text
 from textual.app import App, ComposeResult
@@ -21,10 +20,8 @@ from textual.widgets.option_list import Option
 from dialoogspel.model import (
     Agreement,
     AgreementKind,
-    Mode,
     Quadrant,
     Session,
-    SessionCard,
     describe_deadline,
 )
 from dialoogspel.outcome import card_label
@@ -35,7 +32,7 @@ from dialoogspel.tui.messages import SessionChanged
 from dialoogspel.tui.screens.agreement import AgreementScreen
 from dialoogspel.tui.screens.ask import ConfirmScreen, FolderScreen
 from dialoogspel.tui.screens.board import BoardScreen
-from dialoogspel.tui.widgets.card import theme_colour
+from dialoogspel.tui.widgets.boardtext import board_in_words
 from dialoogspel.tui.widgets.topbar import TopBar
 from dialoogspel.tui.writer import start_writer
 
@@ -143,7 +140,7 @@ class AfsprakenScreen(Screen[None]):
             "Afspraken", themes, _count(len(session.agreements)), session.setup.casus
         )
         self._fill_list(highlight)
-        self.query_one("#cards-text", Static).update(self.cards_view())
+        self.query_one("#cards-text", Static).update(board_in_words(self.session, self.glyphs))
         self._show_export()
 
     def _fill_list(self, highlight: str | None) -> None:
@@ -194,56 +191,6 @@ class AfsprakenScreen(Screen[None]):
         if agreement.card_key:
             text.append(f" {dash} kaart {card_label(self.session, agreement.card_key)}")
         return text
-
-    def cards_view(self) -> Group:
-        """The board in words: quadrants (urgent first), notes, contested pawns, then the rest."""
-        session = self.session
-        lines: list[Text | Padding] = []
-        if session.mode is Mode.VRAGEN:
-            waiting = {card.key for card in session.open_cards()}
-            seen = [card for card in session.cards if card.key not in waiting]
-            lines += self._card_group("Besproken vragen", seen)
-        else:
-            for quadrant in Quadrant:
-                heading = f"{quadrant.value} {quadrant.label}"
-                lines += self._card_group(heading, session.cards_in(quadrant))
-        lines += self._card_group("Geparkeerd / niet besproken", session.open_cards())
-        return Group(*lines)
-
-    def _card_group(self, heading: str, cards: Sequence[SessionCard]) -> list[Text | Padding]:
-        """A heading and its cards; wrapped lines hang under their own indent."""
-        session, bullet = self.session, self.glyphs.bullet
-        title = Text(heading, "bold")
-        if not cards:
-            title.append(": geen kaarten", "italic")
-        lines: list[Text | Padding] = [title]
-        for card in cards:
-            state = session.states[card.key]
-            line = Text(card_label(session, card.key), f"bold {theme_colour(card.deck.colour).hex}")
-            line.append(f" {card.card.question}")
-            if state.parked:
-                line.append(" (geparkeerd)", "italic")
-            elif not session.is_settled(card.key):
-                line.append(
-                    " (nog niet gelegd)" if state.visited else " (niet besproken)", "italic"
-                )
-            lines.append(Padding(line, (0, 0, 0, 2)))
-            details = [f"notitie: {note}" for note in state.notes]
-            if session.is_contested(card.key):
-                details.insert(0, f"pionnen: {self.pawn_line(card.key)}")
-            lines += [Padding(Text(f"{bullet} {d}"), (0, 0, 0, 4)) for d in details]
-        return lines
-
-    def pawn_line(self, key: str) -> str:
-        """How the pawns stood on a contested card, e.g. "A→1, H→3; besproken → 1"."""
-        session = self.session
-        state = session.states[key]
-        arrow = "->" if self.glyphs.plain else "→"
-        placed = [p for p in session.participants if p.letter in state.pawns]
-        line = ", ".join(f"{p.letter}{arrow}{state.pawns[p.letter].value}" for p in placed)
-        if state.final is not None:
-            line += f"; besproken {arrow} {state.final.value}"
-        return line
 
     def _show_export(self) -> None:
         export = self.query_one("#export", Static)
