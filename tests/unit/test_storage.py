@@ -13,7 +13,7 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from dialoogspel import storage
+from dialoogspel import sessions, storage
 from dialoogspel.model import Mode, Session, session_to_dict
 from dialoogspel.outcome import read_outcome
 from dialoogspel.sessions import SessionStore, format_session_table
@@ -230,6 +230,48 @@ def test_list_sessions_newest_first_with_progress_and_skips_junk(store: SessionS
     assert any("andere0naam.json hoort bij een ander spel" in p for p in store.problems)
     assert store.latest_unfinished() is not None
     assert store.latest_unfinished().id == "nieuw0000000"  # type: ignore[union-attr]
+
+
+def test_the_resume_offer_rebuilds_only_the_session_it_offers(
+    store: SessionStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The start screen asks this every time; a year of sessions must not all be rebuilt."""
+    for day in range(1, 21):
+        done = played(Mode.SAMEN)
+        done.id = f"klaar{day:07}"
+        done.mark_exported("/gedeeld/uitkomst.md")
+        _saved(store, done.id, f"2026-10-{day:02}T09:00:00", done)
+    _saved(store, "open00000001", "2026-09-01T09:00:00", casus="Oud en open")
+    _saved(store, "open00000002", "2026-11-01T09:00:00", casus="Nieuwst open")
+    rebuilt: list[str] = []
+    real = sessions.session_from_dict
+
+    def counting(data):
+        rebuilt.append(data["id"])
+        return real(data)
+
+    monkeypatch.setattr(sessions, "session_from_dict", counting)
+    offer = store.latest_unfinished()
+    assert offer is not None and offer.id == "open00000002" and rebuilt == ["open00000002"]
+
+
+def test_the_resume_offer_is_the_first_unfinished_of_the_list(store: SessionStore) -> None:
+    """Same answer as list_sessions, also with damage, odd time stamps and a broken newest one."""
+    _saved(store, "oud000000000", "2026-11-20T09:00:00")
+    _saved(store, "zone00000000", "2026-11-21T09:00:00+01:00")  # a time zone: still comparable
+    geen = _saved(store, "geentijd0000", "2026-11-19T09:00:00")
+    data = json.loads(store.path(geen.id).read_text(encoding="utf-8"))
+    del data["saved"]  # falls back to the file's time (now): the newest
+    store.path(geen.id).write_text(json.dumps(data), encoding="utf-8")
+    broken = _saved(store, "stuk00000000", "2026-11-30T09:00:00")
+    data = json.loads(store.path(broken.id).read_text(encoding="utf-8"))
+    data["setup"]["mode"] = "dansen"  # decodes fine, but is no valid session
+    data["saved"] = "2099-01-01T00:00:00"
+    store.path(broken.id).write_text(json.dumps(data), encoding="utf-8")
+    (store.folder / "kapot.json").write_text("{", encoding="utf-8")
+    listed = [s for s in store.list_sessions() if not s.finished]
+    assert [s.id for s in listed] == ["geentijd0000", "zone00000000", "oud000000000"]
+    assert store.latest_unfinished() == listed[0]
 
 
 def test_an_empty_or_missing_folder_lists_nothing(store: SessionStore) -> None:
