@@ -12,6 +12,7 @@ cache can never change what a deck means or hide one of its errors.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import zlib
@@ -93,8 +94,9 @@ def _entry_name(shown: str) -> str:
     return f"{Path(shown).stem[:40]}-{checksum:08x}.json"
 
 
-def _code_stamp() -> list[int]:
-    """Modification times of the deck-reading code (a few stat calls)."""
+@functools.cache
+def _code_stamp() -> tuple[int, ...]:
+    """Modification times of the deck-reading code (a few stat calls, once per run)."""
     stamp: list[int] = []
     for place in _READING_CODE:
         try:
@@ -108,10 +110,10 @@ def _code_stamp() -> list[int]:
                 stamp.append(place.stat().st_mtime_ns)
         except OSError:
             stamp.append(-1)
-    return stamp
+    return tuple(stamp)
 
 
-def _remembered(entry: Path, shown: str, text: str, stamp: list[int]) -> LoadResult | None:
+def _remembered(entry: Path, shown: str, text: str, stamp: tuple[int, ...]) -> LoadResult | None:
     """The stored result if it belongs to exactly this text, version and code; else None."""
     try:
         with open(entry, "rb") as file:
@@ -119,7 +121,7 @@ def _remembered(entry: Path, shown: str, text: str, stamp: list[int]) -> LoadRes
         if (
             stored["format"] != FORMAT
             or stored["version"] != __version__
-            or stored["code"] != stamp
+            or tuple(stored["code"]) != stamp
             or stored["path"] != shown
             or stored["text"] != text
         ):
@@ -136,13 +138,15 @@ def _remembered(entry: Path, shown: str, text: str, stamp: list[int]) -> LoadRes
         return None
 
 
-def _remember(entry: Path, shown: str, text: str, stamp: list[int], result: LoadResult) -> None:
+def _remember(
+    entry: Path, shown: str, text: str, stamp: tuple[int, ...], result: LoadResult
+) -> None:
     """Store a good deck's result; a failure only costs the next start some time."""
     assert result.deck is not None
     stored: dict[str, Any] = {
         "format": FORMAT,
         "version": __version__,
-        "code": stamp,
+        "code": list(stamp),
         "path": shown,
         "text": text,
         "deck": deck_to_dict(result.deck),

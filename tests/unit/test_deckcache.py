@@ -142,7 +142,7 @@ def test_a_new_version_or_changed_reading_code_reads_again(
     monkeypatch.setattr(deckcache, "__version__", "99.0")
     load_deck_cached(deck, cache)
     assert calls == ["parse"]
-    monkeypatch.setattr(deckcache, "_code_stamp", lambda: [1, 2, 3])
+    monkeypatch.setattr(deckcache, "_code_stamp", lambda: (1, 2, 3))
     load_deck_cached(deck, cache)
     assert calls == ["parse", "parse"]
 
