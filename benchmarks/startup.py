@@ -4,7 +4,8 @@ Runs both apps in tmux at 80x24, alternating, polls `tmux capture-pane` until th
 shows, and records each process's peak RSS in separate runs (a small wrapper reads getrusage of its
 child). The game is started as a team starts it: the installed `dialoogspel` command. It is
 timed twice per round: with its deck unchanged since the last start (the usual case: the deck
-cache is used), and right after the deck file was edited (the deck is read and checked again).
+cache is used), and right after the deck file was edited (the deck is read and checked again);
+and, without options, until the setup screen shows (no target in the issue; for reference).
 Then plays a generated 200-card session and times key press -> settled frame.
 
     python benchmarks/startup.py [--runs 10]
@@ -189,7 +190,8 @@ def main() -> None:
             "Bert:slb'er",
         ]
         bare = [sys.executable, str(work / "bare.py")]
-        times: dict[str, list[float]] = {"game": [], "edited": [], "bare": []}
+        times: dict[str, list[float]] = {"game": [], "edited": [], "setup": [], "bare": []}
+        setup = game_command()  # no options: the setup screen a team fills in first
         one_start(game, "B001", env)  # warm the file cache (and the deck cache) once
         one_start(bare, "Klaar om te beginnen", env)
         for run in range(args.runs):
@@ -197,6 +199,7 @@ def main() -> None:
             # The first start after a facilitator edited the deck: the deck cache misses.
             (work / "klein.yaml").write_text(deck_text(18) + f"# bewerkt {run}\n")
             times["edited"].append(one_start(game, "Welke signalen", env))
+            times["setup"].append(one_start(setup, "Casus: waar", env))
             times["bare"].append(one_start(bare, "Klaar om te beginnen", env))
         rss = {"game": [], "bare": []}
         for _ in range(3):
@@ -216,7 +219,12 @@ def main() -> None:
     print(f"dialoogspel from {Path(dialoogspel.__file__).parent}")
     bare_t = median(times["bare"])
     print(f"{'':40} {'dialoogspel':>11} {'bare Textual':>13} {'ratio':>6} {'paired':>7}")
-    for name, label in (("game", "time to first card"), ("edited", "  same, deck just edited")):
+    series = (
+        ("game", "time to first card"),
+        ("edited", "  same, deck just edited"),
+        ("setup", "time to the setup screen"),
+    )
+    for name, label in series:
         game_t = median(times[name])
         print(
             f"{label + ' (median)':40} {game_t * 1000:9.0f}ms {bare_t * 1000:11.0f}ms "
