@@ -355,10 +355,9 @@ async def test_an_unwritable_folder_keeps_a_copy_and_offers_another(
         assert (good / "2026-11-22_uitval_klas-3b-2.md").is_file()
 
 
-async def test_writing_happens_off_the_ui_thread(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A hung network share: the screen says it is busy and keeps answering keys."""
+def hang_outcome_writes(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, list[str]]:
+    """Outcome writes hang like a dead network share until the event is set; the list records
+    the thread each write ran in."""
     release = threading.Event()
     threads: list[str] = []
 
@@ -369,6 +368,14 @@ async def test_writing_happens_off_the_ui_thread(
         return SaveResult(folder / "uitkomst.md", None, "klaar")
 
     monkeypatch.setattr(afspraken, "save_outcome", slow_save)
+    return release, threads
+
+
+async def test_writing_happens_off_the_ui_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hung network share: the screen says it is busy and keeps answering keys."""
+    release, threads = hang_outcome_writes(monkeypatch)
     app, _ = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("1", "1", "1", "e", "ctrl+s")
@@ -392,13 +399,7 @@ async def test_leaving_while_writing_keeps_the_result(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A hung share must not trap the team on this screen: esc leaves, the app reports later."""
-    release = threading.Event()
-
-    def slow_save(session: Session, folder: Path, day: date) -> SaveResult:
-        release.wait(timeout=10)
-        return SaveResult(folder / "uitkomst.md", None, "klaar")
-
-    monkeypatch.setattr(afspraken, "save_outcome", slow_save)
+    release, _ = hang_outcome_writes(monkeypatch)
     app, _ = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("1", "1", "1", "e", "ctrl+s")
