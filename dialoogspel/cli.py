@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -11,9 +12,24 @@ from dialoogspel.deckcli import DECK_OPTION, decks_command, new_deck, validate
 from dialoogspel.dutch_click import DutchGroup
 from dialoogspel.launch import resume_collector
 
+if TYPE_CHECKING:
+    from dialoogspel.sessions import SessionStore
+    from dialoogspel.table import Launch
+
+
+class PlayByDefault(DutchGroup):
+    """`dialoogspel --uit X` means `dialoogspel play --uit X`: leading options are play's."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Put `play` in front when the first word is a play option."""
+        own = {"--help", "-h", "--version"}
+        if args and args[0].startswith("-") and args[0] not in own:
+            args = ["play", *args]
+        return super().parse_args(ctx, args)
+
 
 @click.group(
-    cls=DutchGroup,
+    cls=PlayByDefault,
     invoke_without_command=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -63,8 +79,9 @@ def export_command(session_id: str, folder: Path) -> None:
         click.echo(result.message, err=True)
         click.echo("Een andere map kiezen: dialoogspel export SESSIE --uit MAP", err=True)
         raise SystemExit(1)
+    session.mark_exported(str(result.path))
     try:
-        store.save(session)  # remember the export, so resume lists the session as finished
+        store.save(session)  # remember where the outcome went
     except StorageError as error:
         click.echo(str(error), err=True)
     click.echo(result.message)
@@ -79,10 +96,10 @@ ASCII_OPTION = click.option(
 UIT_OPTION = click.option(
     "--uit",
     "output_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=".",
-    show_default=True,
-    help="Map waarin de uitkomst (Markdown) komt, bijvoorbeeld op de gedeelde schijf.",
+    type=click.Path(path_type=Path),  # no checks here: a hung share must not block the start
+    default=None,
+    help="Map waarin de uitkomst (Markdown) komt, bijvoorbeeld op de gedeelde schijf."
+    " Standaard: de map waar je nu bent (bij resume: de map van dat spel).",
 )
 
 
@@ -106,43 +123,52 @@ UIT_OPTION = click.option(
     "--verdekt", is_flag=True, help="Verdekt stemmen: pionnen pas zien als iedereen koos."
 )
 @ASCII_OPTION
-def play(**options: object) -> None:
+def play(
+    decks: tuple[str, ...],
+    deck_folders: tuple[str, ...],
+    modus: str | None,
+    casus: str | None,
+    niveau: str,
+    players: tuple[str, ...],
+    output_dir: Path | None,
+    verdekt: bool,
+    ascii_mode: bool,
+) -> None:
     """Speel het dialoogspel.
 
     Met --deck, --modus, --casus en minstens één --speler begint het spel meteen bij de eerste
     kaart. Anders vul je dat eerst in op het beginscherm.
     """
     from dialoogspel.sessions import SessionStore
-    from dialoogspel.tui.run import LaunchError, PlayOptions, build_launch, run_app
+    from dialoogspel.table import StartOptions, StartRefused, start_session
 
-    settings = PlayOptions(
-        decks=options["decks"],  # type: ignore[arg-type]
-        deck_folders=options["deck_folders"],  # type: ignore[arg-type]
-        mode=options["modus"],  # type: ignore[arg-type]
-        casus=options["casus"],  # type: ignore[arg-type]
-        niveau=options["niveau"],  # type: ignore[arg-type]
-        players=options["players"],  # type: ignore[arg-type]
-        output_dir=options["output_dir"],  # type: ignore[arg-type]
-        hidden_voting=bool(options["verdekt"]),
-        ascii=bool(options["ascii_mode"]),
+    options = StartOptions(
+        decks=decks,
+        deck_folders=deck_folders,
+        mode=modus,
+        casus=casus,
+        niveau=niveau,
+        players=players,
+        output_dir=output_dir,
+        hidden_voting=verdekt,
     )
     store = SessionStore()
     try:
-        launch = build_launch(settings, store)
-    except LaunchError as error:
-        click.echo(str(error), err=True)
-        raise SystemExit(1) from None
-    _goodbye(run_app(launch, store))
+        launch = start_session(options, store)
+    except StartRefused as refusal:
+        click.echo(str(refusal), err=True)
+        raise SystemExit(2) from None
+    launch.ascii = ascii_mode
+    _play(launch, store)
 
 
 @main.command()
 @click.argument("session_id", metavar="[ID]", required=False)
 @UIT_OPTION
 @ASCII_OPTION
-def resume(session_id: str | None, output_dir: Path, ascii_mode: bool) -> None:
+def resume(session_id: str | None, output_dir: Path | None, ascii_mode: bool) -> None:
     """Zie de opgeslagen spellen, of speel verder met spel ID (of het begin van de code)."""
     from dialoogspel.sessions import SessionStore, format_session_table
-    from dialoogspel.storage import StorageError
 
     store = SessionStore()
     if session_id is None:
@@ -157,23 +183,24 @@ def resume(session_id: str | None, output_dir: Path, ascii_mode: bool) -> None:
             click.echo(line)
         click.echo("\nVerder spelen: dialoogspel resume ID")
         return
-    from dialoogspel.tui.run import LaunchError, PlayOptions, resume_launch, run_app
+    from dialoogspel.table import StartRefused, resume_session
 
     try:
-        launch = resume_launch(
-            store.resolve(session_id), store, PlayOptions(output_dir=output_dir, ascii=ascii_mode)
-        )
-    except (LaunchError, StorageError) as error:
-        click.echo(str(error), err=True)
+        launch = resume_session(session_id, store, output_dir)
+    except StartRefused as refusal:
+        click.echo(str(refusal), err=True)
         raise SystemExit(1) from None
-    _goodbye(run_app(launch, store))
+    launch.ascii = ascii_mode
+    _play(launch, store)
 
 
-def _goodbye(session: object) -> None:
-    """After play: tell the team their work is safe and how to continue."""
-    session_id = getattr(session, "id", None)
-    if session_id:
-        click.echo(f"Alles is bewaard. Verder spelen: dialoogspel resume {session_id}")
+def _play(launch: Launch, store: SessionStore) -> None:
+    """Run the screen face; its exit code becomes the command's."""
+    from dialoogspel.tui.run import run_app
+
+    code = run_app(launch, store)
+    if code:
+        raise SystemExit(code)
 
 
 for deck_command in (decks_command, validate, new_deck):

@@ -148,7 +148,7 @@ class SessionStore:
         for path in self._paths():
             try:
                 data = _load(path)
-                if isinstance(data, dict) and not data.get("exported"):
+                if isinstance(data, dict) and not data.get("finished", bool(data.get("exported"))):
                     created, session_id = str(data.get("created", "")), str(data.get("id", ""))
                     candidates.append((_saved_at(data, path), created, session_id, path))
             except (OSError, ValueError, RecursionError, StorageError):
@@ -158,7 +158,7 @@ class SessionStore:
                 session, data = self._read(path)
             except StorageError:
                 continue
-            if not session.exported:
+            if not session.finished:
                 return _summary(session, data, path)
         return None
 
@@ -222,7 +222,7 @@ def _summary(session: Session, data: dict[str, Any], path: Path) -> SessionSumma
         saved=saved,
         settled=session.settled_count,
         total=len(session.cards),
-        finished=bool(session.exported),
+        finished=session.finished,
         path=path,
     )
 

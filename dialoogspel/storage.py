@@ -259,12 +259,17 @@ def _why(folder: Path, error: OSError) -> str:
 def save_outcome(
     session: Session, folder: Path, day: date, *, home: Path | None = None
 ) -> SaveResult:
-    """Render and write the outcome to folder; if that fails, keep a copy in the data folder.
-    Never raises OSError: the result carries the Dutch message. Run it off the UI thread."""
+    """Render the outcome and write it to folder (see save_outcome_text). Mutates nothing:
+    the caller records `result.path` on the session."""
     from dialoogspel.outcome import render  # not needed to start play
 
+    return save_outcome_text(render(session, day), outcome_filename(session, day), folder, home)
+
+
+def save_outcome_text(text: str, name: str, folder: Path, home: Path | None = None) -> SaveResult:
+    """Write an outcome text to folder; if that fails, keep a copy in the data folder.
+    Never raises OSError: the result carries the Dutch message. Run it off the UI thread."""
     folder = Path(os.path.abspath(folder))
-    text, name = render(session, day), outcome_filename(session, day)
     try:
         path = write_outcome(text, folder, name)
     except OSError as error:
@@ -277,5 +282,4 @@ def save_outcome(
             message = f"{problem} Ook een kopie in {local} lukte niet ({reason(second)})."
             return SaveResult(None, None, f"{message} Kies een andere map.")
         return SaveResult(None, copy, f"{problem} Een kopie staat in {copy}. Kies een andere map.")
-    session.mark_exported(str(path))
     return SaveResult(path, None, f"De uitkomst staat in {path}.")

@@ -22,6 +22,15 @@ from dialoogspel.model.participants import (
     parse_player,
     role_colour,
 )
+from dialoogspel.model.rules import (
+    MIN_PAWN_PLAYERS,
+    Mode,
+    ModeRules,
+    Prompt,
+    RuleError,
+    Settlement,
+    Step,
+)
 from dialoogspel.model.serialize import (
     SessionFormatError,
     deck_from_dict,
@@ -30,17 +39,18 @@ from dialoogspel.model.serialize import (
     session_to_dict,
 )
 from dialoogspel.model.session import (
+    NIVEAUS,
     CardState,
-    Mode,
-    RuleError,
     Session,
     SessionCard,
     SessionSetup,
-    Settlement,
+    UndoStep,
 )
 
 __all__ = [
     "DEFAULT_ROLES",
+    "MIN_PAWN_PLAYERS",
+    "NIVEAUS",
     "Agreement",
     "AgreementKind",
     "Card",
@@ -49,7 +59,9 @@ __all__ = [
     "DeadlineError",
     "Deck",
     "Mode",
+    "ModeRules",
     "Participant",
+    "Prompt",
     "Quadrant",
     "RuleError",
     "Session",
@@ -57,6 +69,8 @@ __all__ = [
     "SessionFormatError",
     "SessionSetup",
     "Settlement",
+    "Step",
+    "UndoStep",
     "assign_letters",
     "canonical_role",
     "deck_from_dict",

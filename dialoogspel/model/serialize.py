@@ -14,7 +14,8 @@ from dialoogspel.model.agreements import Agreement
 from dialoogspel.model.board import Quadrant
 from dialoogspel.model.deck import Card, DataSource, Deck
 from dialoogspel.model.participants import Participant
-from dialoogspel.model.session import CardState, Mode, RuleError, Session, SessionSetup, Settlement
+from dialoogspel.model.rules import Mode, RuleError, Settlement
+from dialoogspel.model.session import CardState, Session, SessionSetup, UndoStep
 
 FORMAT_VERSION = 1
 """Bumped when the saved shape changes; readers refuse versions they do not know."""
@@ -99,8 +100,17 @@ def state_to_dict(state: CardState) -> dict[str, Any]:
         "notes": list(state.notes),
         "parked": state.parked,
         "visited": state.visited,
-        "history": [[kind, value] for kind, value in state.history],
+        "history": [_undo_to_list(step) for step in state.history],
     }
+
+
+def _undo_to_list(step: UndoStep) -> list[str | None]:
+    """An undo step as stored: ["pawn", letter] or ["final", "quadrant/how" or None]."""
+    if step.pawn is not None:
+        return ["pawn", step.pawn]
+    if step.previous_final is None or step.previous_how is None:
+        return ["final", None]
+    return ["final", f"{int(step.previous_final)}/{step.previous_how.value}"]
 
 
 def state_from_dict(data: dict[str, Any]) -> CardState:
@@ -116,15 +126,22 @@ def state_from_dict(data: dict[str, Any]) -> CardState:
     )
 
 
-def _undo_step(step: Any) -> tuple[str, str | None]:
+def _undo_step(step: Any) -> UndoStep:
+    """Read a stored undo step (see _undo_to_list)."""
     kind, value = step
-    return _text(kind), None if value is None else _text(value)
+    if _text(kind) == "pawn":
+        return UndoStep(_text(value))
+    if kind != "final":
+        raise ValueError(f"onbekende stap {kind!r}")
+    if value is None:
+        return UndoStep(None)
+    number, _, how = _text(value).partition("/")
+    return UndoStep(None, Quadrant(int(number)), Settlement(how))
 
 
 def _check_state(state: CardState, setup: SessionSetup) -> None:
     """Refuse a card state the rules could not have made: undo and play would trip over it."""
-    kinds = {kind for kind, _ in state.history}
-    possible = kinds <= {"pawn", "final"} and (state.final is None) == (state.settled_by is None)
+    possible = (state.final is None) == (state.settled_by is None)
     if setup.mode is Mode.VRAGEN:
         possible = possible and not state.pawns and not state.history and state.final is None
     elif setup.mode is Mode.SAMEN:
@@ -137,30 +154,25 @@ def _check_state(state: CardState, setup: SessionSetup) -> None:
 
 def _samen_possible(state: CardState) -> bool:
     """Samen: no pawns; each placement remembered where the card lay before (nowhere, first)."""
-    steps = [value for kind, value in state.history if kind == "final"]
+    steps = [step for step in state.history if step.pawn is None]
     if state.pawns or len(steps) != len(state.history):
         return False
     if state.final is None:
         return not steps
-    joint = all(_is_joint(value) for value in steps[1:])
-    return state.settled_by is Settlement.JOINT and steps[:1] == [None] and joint
-
-
-def _is_joint(value: str | None) -> bool:
-    number, _, how = (value or "").partition("/")
-    return number in ("1", "2", "3", "4") and how == Settlement.JOINT.value
+    joint = all(step.previous_how is Settlement.JOINT for step in steps[1:])
+    return state.settled_by is Settlement.JOINT and steps[0].previous_final is None and joint
 
 
 def _pionnen_possible(state: CardState, letters: set[str]) -> bool:
     """Pionnen: one pawn per participant, each in the history once; all in one quadrant = agreed;
     different quadrants wait for a decision, which is the last step in the history."""
-    moves = [value for kind, value in state.history if kind == "pawn"]
+    moves = [step.pawn for step in state.history if step.pawn is not None]
     if not set(state.pawns) <= letters or Counter(moves) != Counter(list(state.pawns)):
         return False
     everyone = set(state.pawns) == letters
     quadrants = set(state.pawns.values())
     if state.settled_by is Settlement.DISCUSSED:
-        last_is_decision = state.history[-1] == ("final", None)
+        last_is_decision = state.history[-1] == UndoStep(None)
         return (
             everyone
             and len(quadrants) > 1
@@ -200,6 +212,8 @@ def session_to_dict(session: Session) -> dict[str, Any]:
         },
         "agreements": [a.to_dict() for a in session.agreements],
         "exported": list(session.exported),
+        "output_dir": session.output_dir,
+        "finished": session.finished,
     }
 
 
@@ -218,7 +232,8 @@ def session_from_dict(data: dict[str, Any]) -> Session:
             casus=_text(raw["casus"]),
             niveau=_text(raw["niveau"]),
             mode=Mode(raw["mode"]),
-            hidden_voting=_flag(raw.get("hidden_voting", False)),
+            hidden_voting=_flag(raw.get("hidden_voting", False))
+            and Mode(raw["mode"]).rules.votes_pawns,
             participants=tuple(
                 Participant(name=_text(p["name"]), role=_text(p["role"]), letter=_text(p["letter"]))
                 for p in raw["participants"]
@@ -229,7 +244,10 @@ def session_from_dict(data: dict[str, Any]) -> Session:
         if not session_id:
             raise ValueError("het spel heeft geen id")
         session = Session(
-            setup, session_id=session_id, created=datetime.fromisoformat(data["created"])
+            setup,
+            session_id=session_id,
+            created=datetime.fromisoformat(data["created"]),
+            resumed=True,
         )
         for key, state in data.get("states", {}).items():
             if key in session.states:
@@ -241,6 +259,9 @@ def session_from_dict(data: dict[str, Any]) -> Session:
             if agreement.card_key is not None:
                 session.card(agreement.card_key)
         session.exported = _texts(data.get("exported", []))
+        session.output_dir = _text(data.get("output_dir", ""))
+        # Before the team could say "klaar", an exported session counted as finished.
+        session.finished = _flag(data.get("finished", bool(session.exported)))
     except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RuleError) as error:
         raise SessionFormatError(f"Dit opgeslagen spel is beschadigd ({error}).") from error
     session.revision = 0

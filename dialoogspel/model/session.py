@@ -3,51 +3,31 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import Enum
 from typing import NamedTuple
 
-from dialoogspel.model.agreements import Agreement
+from dialoogspel.model.agreements import Agreement, AgreementKind
 from dialoogspel.model.board import Quadrant
 from dialoogspel.model.deck import Card, Deck
 from dialoogspel.model.participants import Participant
+from dialoogspel.model.rules import Mode, ModeRules, Prompt, RuleError, Settlement
+
+NIVEAUS: tuple[str, ...] = ("klas", "opleiding", "team", "instelling")
+"""The niveaus every face offers as choices; a team may also type its own."""
 
 
-class Mode(str, Enum):
-    """How the team plays the cards."""
+class UndoStep(NamedTuple):
+    """One step backspace can take back on a card."""
 
-    VRAGEN = "vragen"
-    PIONNEN = "pionnen"
-    SAMEN = "samen"
-
-    @property
-    def explanation(self) -> str:
-        """One Dutch line that says what the mode is."""
-        return MODE_EXPLANATIONS[self]
-
-
-MODE_EXPLANATIONS: dict[Mode, str] = {
-    Mode.VRAGEN: "Alleen vragen: jullie praten over elke kaart en maken notities. Geen bord.",
-    Mode.PIONNEN: "Pionnen: iedereen zet zijn pion. Verschil? Dan praten jullie en kiezen samen.",
-    Mode.SAMEN: "Samen: jullie lezen de kaart en leggen hem samen meteen op het bord.",
-}
-
-
-class Settlement(str, Enum):
-    """How a card got its final quadrant."""
-
-    AGREED = "eens"
-    """Pionnen: every pawn stood in the same quadrant."""
-    DISCUSSED = "besproken"
-    """Pionnen: pawns differed; the team talked and chose."""
-    JOINT = "samen"
-    """Samen: the team placed the card together."""
-
-
-class RuleError(Exception):
-    """An action the rules do not allow now; the message is Dutch and tells the team why."""
+    pawn: str | None
+    """The letter of the pawn that was placed, or None when the final quadrant was set."""
+    previous_final: Quadrant | None = None
+    """Final quadrant step: where the card lay before (None: nowhere)."""
+    previous_how: Settlement | None = None
+    """Final quadrant step: how it had been settled before."""
 
 
 class SessionCard(NamedTuple):
@@ -77,8 +57,8 @@ class CardState:
     """Set aside for later."""
     visited: bool = False
     """The team has seen this card."""
-    history: list[tuple[str, str | None]] = field(default_factory=list)
-    """Undo stack: ("pawn", letter) or ("final", previous "quadrant/settlement" or None)."""
+    history: list[UndoStep] = field(default_factory=list)
+    """Undo stack, newest last."""
 
     @property
     def is_default(self) -> bool:
@@ -130,7 +110,9 @@ def _refuse_shared_state(cards: tuple[SessionCard, ...], people: tuple[Participa
 
 
 class Session:
-    """The game in progress. Every change bumps `revision`, so the face knows when to save."""
+    """The game in progress. Every change bumps `revision`, so the table knows when to save.
+
+    The state lives here; what an action means in the chosen mode is asked of `rules`."""
 
     def __init__(
         self,
@@ -138,9 +120,12 @@ class Session:
         *,
         session_id: str | None = None,
         created: datetime | None = None,
+        resumed: bool = False,
     ) -> None:
-        if setup.mode is Mode.PIONNEN and not setup.participants:
-            raise RuleError("Voor pionnen is minstens één deelnemer nodig.")
+        self.rules: ModeRules = setup.mode.rules
+        """The rules of the chosen mode."""
+        if not resumed:  # a session saved by an older version keeps the setup it had
+            self.rules.check_setup(len(setup.participants), setup.hidden_voting)
         self.setup = setup
         """The fixed setup of this session."""
         self.id = session_id or os.urandom(6).hex()
@@ -154,14 +139,22 @@ class Session:
         _refuse_shared_state(self.cards, setup.participants)
         self.states: dict[str, CardState] = {card.key: CardState() for card in self.cards}
         """Per card key: what the team did with it."""
+        self._positions = {card.key: number for number, card in enumerate(self.cards)}
+        """Card key -> position, so looking a card up does not walk the whole list."""
+        self._labels: dict[str, str] | None = None
+        """Card key -> label, made on first use (see card_label)."""
         self.index = 0
         """Position of the current card."""
         self.agreements: list[Agreement] = []
         """The agreements, in the order they were made."""
         self.exported: list[str] = []
         """Where outcome files of this session were written (newest last)."""
+        self.output_dir: str = ""
+        """The folder the team chose for the outcome file (empty: the current folder)."""
+        self.finished = False
+        """The team said the session is done (only then the start screen stops offering it)."""
         self.revision = 0
-        """Counts changes; the face saves when it moves."""
+        """Counts changes; the table saves when it moves."""
         self.states[self.cards[0].key].visited = True
 
     # -- looking ------------------------------------------------------------------------------
@@ -186,12 +179,27 @@ class Session:
         """What happened to the current card."""
         return self.states[self.current.key]
 
+    @property
+    def prompt(self) -> Prompt:
+        """What the team must do now with the current card."""
+        return self.rules.prompt(self)
+
     def card(self, key: str) -> SessionCard:
         """Look a card up by its session key."""
-        for card in self.cards:
-            if card.key == key:
-                return card
-        raise KeyError(key)
+        return self.cards[self._positions[key]]
+
+    def card_label(self, key: str) -> str:
+        """How a card is named to the team: its id, or deck:id when two decks share the id."""
+        if self._labels is None:
+            counts = Counter(card.card.id for card in self.cards)
+            self._labels = {
+                c.key: c.key if counts[c.card.id] > 1 else c.card.id for c in self.cards
+            }
+        return self._labels.get(key, key.rpartition(":")[2])
+
+    def position_of(self, key: str) -> int:
+        """Where a card stands in play order."""
+        return self._positions[key]
 
     def participant(self, letter: str) -> Participant:
         """Look a participant up by pawn letter."""
@@ -200,36 +208,33 @@ class Session:
                 return person
         raise KeyError(letter)
 
+    def match_participant(self, typed: str) -> Participant | None:
+        """The participant a typed "wie" means: the same name, ignoring case and spaces."""
+        wanted = " ".join(typed.split()).casefold()
+        return next((p for p in self.participants if p.name.casefold() == wanted), None)
+
     def pending_participants(self, key: str | None = None) -> tuple[Participant, ...]:
-        """Pionnen: who has not placed a pawn on this card yet, in table order."""
-        if self.mode is not Mode.PIONNEN:
-            return ()
-        pawns = self.states[key or self.current.key].pawns
-        return tuple(p for p in self.participants if p.letter not in pawns)
+        """Who has not placed a pawn on this card yet, in table order (only where pawns vote)."""
+        return self.rules.pending(self, key or self.current.key)
 
     @property
     def current_participant(self) -> Participant | None:
-        """Pionnen: whose turn it is to place a pawn on the current card."""
+        """Whose turn it is to place a pawn on the current card."""
         pending = self.pending_participants()
         return pending[0] if pending else None
 
     def is_contested(self, key: str | None = None) -> bool:
-        """Pionnen: all pawns are down and they do not agree (stays true after the talk)."""
-        state = self.states[key or self.current.key]
-        if self.mode is not Mode.PIONNEN or self.pending_participants(key or self.current.key):
-            return False
-        return len(set(state.pawns.values())) > 1
+        """All pawns are down and they do not agree (stays true after the talk)."""
+        return self.rules.is_contested(self, key or self.current.key)
 
     def needs_decision(self, key: str | None = None) -> bool:
-        """Pionnen: the pawns differ and the team has not chosen the final quadrant yet."""
-        return self.is_contested(key) and self.states[key or self.current.key].final is None
+        """The pawns differ and the team has not chosen the final quadrant yet."""
+        key = key or self.current.key
+        return self.is_contested(key) and self.states[key].final is None
 
     def is_settled(self, key: str | None = None) -> bool:
-        """The card has its final quadrant (vragen: the card has been seen)."""
-        state = self.states[key or self.current.key]
-        if self.mode is Mode.VRAGEN:
-            return state.visited
-        return state.final is not None
+        """The card is done: it has its final quadrant (vragen: the card has been seen)."""
+        return self.rules.is_settled(self, key or self.current.key)
 
     def pawns_revealed(self, key: str | None = None) -> bool:
         """Whether pawns may be shown: always, or with hidden voting once everyone has chosen."""
@@ -248,8 +253,7 @@ class Session:
     @property
     def can_advance(self) -> bool:
         """The team may move on: the card is settled or parked (vragen: always)."""
-        state = self.current_state
-        return self.mode is Mode.VRAGEN or state.final is not None or state.parked
+        return self.rules.can_advance(self)
 
     @property
     def is_last(self) -> bool:
@@ -262,6 +266,16 @@ class Session:
             c
             for c in self.cards
             if self.states[c.key].final is quadrant and not self.states[c.key].parked
+        )
+
+    def parked_cards(self) -> tuple[SessionCard, ...]:
+        """Cards set aside for later, in play order."""
+        return tuple(c for c in self.cards if self.states[c.key].parked)
+
+    def unseen_cards(self) -> tuple[SessionCard, ...]:
+        """Cards not parked and not done yet (never seen, or seen but not placed)."""
+        return tuple(
+            c for c in self.cards if not self.states[c.key].parked and not self.is_settled(c.key)
         )
 
     def open_cards(self) -> tuple[SessionCard, ...]:
@@ -285,6 +299,17 @@ class Session:
         linked = {a.card_key for a in self.agreements}
         return tuple(c for c in self.cards_in(quadrant) if c.key not in linked)
 
+    def suggested_cards(self) -> tuple[SessionCard, ...]:
+        """Cards the team should still make an agreement about: Belangrijk & urgent, none yet."""
+        return self.cards_without_agreement(Quadrant.BELANGRIJK_URGENT)
+
+    def default_agreement_kind(self, card_key: str | None) -> AgreementKind:
+        """Aan de slag for a card lying in Belangrijk & urgent, otherwise uitzoeken."""
+        state = self.states.get(card_key) if card_key else None
+        if state is not None and state.final is Quadrant.BELANGRIJK_URGENT and not state.parked:
+            return AgreementKind.AAN_DE_SLAG
+        return AgreementKind.UITZOEKEN
+
     def __iter__(self) -> Iterator[SessionCard]:
         return iter(self.cards)
 
@@ -293,52 +318,35 @@ class Session:
     def place(self, quadrant: Quadrant) -> None:
         """Press 1–4: a pawn (pionnen), the card (samen) or the final quadrant after a talk."""
         state = self.current_state
-        if self.mode is Mode.VRAGEN:
-            raise RuleError("In de modus vragen is er geen bord. Praat en maak een notitie (n).")
-        if state.parked:
+        if self.rules.has_board and state.parked:
             raise RuleError("Deze kaart is geparkeerd. Druk s om hem terug te halen.")
-        if self.mode is Mode.SAMEN:
-            self._set_final(state, quadrant, Settlement.JOINT)
-        elif self.needs_decision():
-            self._set_final(state, quadrant, Settlement.DISCUSSED)
-        elif state.final is not None:
-            raise RuleError("Deze kaart ligt al. Druk backspace om terug te nemen, of enter.")
-        else:
-            person = self.current_participant
-            assert person is not None  # not settled and not contested: someone is still to vote
-            state.pawns[person.letter] = quadrant
-            state.history.append(("pawn", person.letter))
-            if not self.pending_participants() and len(set(state.pawns.values())) == 1:
-                state.final = quadrant
-                state.settled_by = Settlement.AGREED
+        self.rules.place(self, state, quadrant)
         self._changed()
 
-    def _set_final(self, state: CardState, quadrant: Quadrant, how: Settlement) -> None:
-        previous = None
-        if state.final is not None and state.settled_by is not None:
-            previous = f"{state.final.value}/{state.settled_by.value}"
-        state.history.append(("final", previous))
+    def set_final(self, state: CardState, quadrant: Quadrant, how: Settlement) -> None:
+        """Lay a card in its final quadrant, remembering where it lay for undo (rules call this)."""
+        state.history.append(UndoStep(None, state.final, state.settled_by))
         state.final = quadrant
         state.settled_by = how
 
-    def undo(self) -> bool:
+    def put_pawn(self, state: CardState, person: Participant, quadrant: Quadrant) -> None:
+        """Put a participant's pawn on a quadrant (rules call this)."""
+        state.pawns[person.letter] = quadrant
+        state.history.append(UndoStep(person.letter))
+
+    def undo(self) -> None:
         """Backspace: take back the last pawn or placement on the current card."""
         state = self.current_state
         if not state.history:
-            return False
-        kind, value = state.history.pop()
-        if kind == "pawn":
-            assert value is not None
-            state.pawns.pop(value, None)
+            raise RuleError("Er is op deze kaart niets om terug te nemen.")
+        step = state.history.pop()
+        if step.pawn is not None:
+            state.pawns.pop(step.pawn, None)
             if state.settled_by is Settlement.AGREED:
                 state.final, state.settled_by = None, None
-        elif value is None:
-            state.final, state.settled_by = None, None
         else:
-            number, how = value.split("/")
-            state.final, state.settled_by = Quadrant(int(number)), Settlement(how)
+            state.final, state.settled_by = step.previous_final, step.previous_how
         self._changed()
-        return True
 
     def toggle_park(self) -> bool:
         """s: park the card for later, or take it back; returns whether it is parked now."""
@@ -350,13 +358,7 @@ class Session:
     def advance(self) -> None:
         """Enter/→: go to the next card, once this one is settled or parked."""
         if not self.can_advance:
-            if self.needs_decision():
-                raise RuleError("De pionnen staan verschillend. Praat erover en kies samen 1–4.")
-            if self.mode is Mode.PIONNEN:
-                person = self.current_participant
-                name = person.name if person else "iedereen"
-                raise RuleError(f"Nog niet iedereen heeft gekozen. {name} is aan de beurt.")
-            raise RuleError("Leg de kaart eerst op het bord (1–4), of parkeer hem (s).")
+            raise RuleError(self.rules.advance_refusal(self))
         if self.is_last:
             raise RuleError(
                 "Dit was de laatste kaart. Druk b voor het bord of e voor de afspraken."
@@ -378,11 +380,12 @@ class Session:
         self._changed()
 
     def add_note(self, text: str, key: str | None = None) -> None:
-        """n: add a note to a card (the current one by default); empty notes are ignored."""
+        """n: add a note to a card (the current one by default); empty notes are refused."""
         cleaned = text.strip()
-        if cleaned:
-            self.states[key or self.current.key].notes.append(cleaned)
-            self._changed()
+        if not cleaned:
+            raise RuleError("De notitie is leeg. Er is niets bewaard.")
+        self.states[key or self.current.key].notes.append(cleaned)
+        self._changed()
 
     # -- agreements ---------------------------------------------------------------------------
 
@@ -404,8 +407,21 @@ class Session:
 
     def mark_exported(self, path: str) -> None:
         """Remember where an outcome file of this session was written."""
-        self.exported.append(path)
-        self._changed()
+        if not self.exported or self.exported[-1] != path:
+            self.exported.append(path)
+            self._changed()
+
+    def set_output_dir(self, folder: str) -> None:
+        """The folder the outcome file goes to, kept with the session for resume."""
+        if folder != self.output_dir:
+            self.output_dir = folder
+            self._changed()
+
+    def finish(self, done: bool = True) -> None:
+        """The team says the session is done (or not done after all)."""
+        if done != self.finished:
+            self.finished = done
+            self._changed()
 
     def _changed(self) -> None:
         self.revision += 1

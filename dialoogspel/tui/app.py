@@ -3,78 +3,39 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 
 from dialoogspel.launch import resume_collector
-from dialoogspel.model import Deck, Mode, Session
-from dialoogspel.storage import StorageError
+from dialoogspel.model import Session
+from dialoogspel.table import Exporter, ExportResult, Launch, Table
+from dialoogspel.table.table import Saver
 from dialoogspel.tui.glyphs import Glyphs, choose_glyphs
 from dialoogspel.tui.keys import KeyAction
-from dialoogspel.tui.messages import SessionChanged
 from dialoogspel.tui.screens.play import PlayScreen
 
 if TYPE_CHECKING:
-    from dialoogspel.tui.screens.afspraken import AfsprakenScreen
     from dialoogspel.tui.screens.setup import SetupScreen
 
-Saver = Callable[[Session], None]
-"""Writes the session somewhere safe; raises OSError when it can't."""
+__all__ = ["DialoogspelApp", "Launch"]
+
 Loader = Callable[[str], Session]
 """Reads a saved session by id; raises an exception with a Dutch message when it can't."""
 
 
-@dataclass
-class SetupDefaults:
-    """Choices given on the command line that pre-fill the setup screen."""
+class ExportFinished(Message):
+    """An outcome write finished in the writer thread; handled on the app's own thread."""
 
-    casus: str = ""
-    """--casus."""
-    niveau: str = ""
-    """--niveau."""
-    deck_names: list[str] = field(default_factory=list)
-    """--deck: names of decks to tick."""
-    mode: Mode | None = None
-    """--modus."""
-    participants: list[tuple[str, str]] = field(default_factory=list)
-    """--speler "Naam:rol" pairs."""
-    hidden_voting: bool = False
-    """--verdekt."""
-
-
-class ResumeOffer(NamedTuple):
-    """The most recent unfinished session, offered on the setup screen."""
-
-    session_id: str
-    """Which saved session."""
-    description: str
-    """One Dutch line: casus, themes, date, progress."""
-
-
-@dataclass
-class Launch:
-    """What the command line hands the app: a session to continue, or what setup needs."""
-
-    session: Session | None = None
-    """A session to play straight away (from --options or resume)."""
-    decks: list[Deck] = field(default_factory=list)
-    """Decks the setup screen offers."""
-    defaults: SetupDefaults = field(default_factory=SetupDefaults)
-    """Pre-filled choices for the setup screen."""
-    deck_problems: list[str] = field(default_factory=list)
-    """Decks that could not be offered because they have errors (told to the team once)."""
-    resume_offer: ResumeOffer | None = None
-    """Offered on the setup screen when an unfinished session exists."""
-    output_dir: Path = field(default_factory=Path.cwd)
-    """Where the outcome file goes (--uit)."""
-    ascii: bool = False
-    """Draw with plain ASCII (--ascii)."""
+    def __init__(self, outcome: ExportResult) -> None:
+        super().__init__()
+        self.outcome = outcome
+        """What the write did."""
 
 
 class DialoogspelApp(App[None]):
@@ -85,7 +46,11 @@ class DialoogspelApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(
-        self, launch: Launch, saver: Saver | None = None, loader: Loader | None = None
+        self,
+        launch: Launch,
+        saver: Saver | None = None,
+        loader: Loader | None = None,
+        home: Path | None = None,
     ) -> None:
         super().__init__()
         self.launch = launch
@@ -96,12 +61,36 @@ class DialoogspelApp(App[None]):
         """Reads a saved session for the setup screen's resume offer."""
         self.glyphs: Glyphs = choose_glyphs(launch.ascii)
         """The characters to draw with."""
-        self.session: Session | None = launch.session
-        """The game being played, once set up."""
-        self.save_problem = ""
-        """The last autosave failure, so the team is warned once, not on every key."""
+        self.exporter = Exporter(launch.output_dir, home)
+        """The run's one outcome writer."""
+        self.exporter.listener = self._export_finished
+        self.table: Table | None = None
+        """The session in play, once set up."""
         self.today: Callable[[], date] = date.today
         """Today's date for outcome files and deadlines (tests fix it)."""
+        if launch.session is not None:
+            self.table = self._table_for(launch.session)
+
+    def _export_finished(self, outcome: ExportResult) -> None:
+        """In the writer thread: hand the result to the app's own thread."""
+        self.post_message(ExportFinished(outcome))
+
+    @property
+    def session(self) -> Session | None:
+        """The game being played, once set up."""
+        return self.table.session if self.table is not None else None
+
+    @property
+    def save_problem(self) -> str:
+        """The last autosave failure in Dutch; empty when the last save worked."""
+        return self.table.save_problem if self.table is not None else ""
+
+    def _table_for(self, session: Session) -> Table:
+        if session.output_dir:
+            self.exporter.folder = Path(session.output_dir)
+        table = Table(session, self.saver, self.exporter, today=lambda: self.today())
+        table.on_problem = self._warn_about_saving
+        return table
 
     def get_default_screen(self) -> Screen:
         """The first card as the base screen when play starts at once.
@@ -110,8 +99,8 @@ class DialoogspelApp(App[None]):
         styling and drawing a screen nobody sees, so the first card shows sooner. The setup
         screen is pushed instead, because it is later switched for the play screen.
         """
-        if self.session is not None:
-            return PlayScreen(self.session, self.glyphs)
+        if self.table is not None:
+            return PlayScreen(self.table, self.glyphs)
         return super().get_default_screen()
 
     def on_mount(self) -> None:
@@ -119,8 +108,8 @@ class DialoogspelApp(App[None]):
         if self.glyphs.plain:
             self.add_class("-ascii")
         for problem in self.launch.deck_problems:
-            self.notify(problem, severity="warning", timeout=8)
-        if self.session is not None:
+            self.notify(problem, severity="warning", timeout=8, markup=False)
+        if self.table is not None:
             # Started from the command line or resumed: save now, so `resume` finds it even
             # when the team stops before the first change. Right after the first frame: the
             # card shows a few ms sooner, and any key pressed later saves again anyway.
@@ -140,9 +129,11 @@ class DialoogspelApp(App[None]):
 
     def start_session(self, session: Session) -> None:
         """Setup is done: save the new session and go to its first card."""
-        self.session = session
+        if not session.output_dir:
+            session.output_dir = str(self.exporter.folder)
+        self.table = self._table_for(session)
         self.autosave()
-        self.switch_screen(PlayScreen(session, self.glyphs))
+        self.switch_screen(PlayScreen(self.table, self.glyphs))
 
     def on_setup_screen_ready(self, message: SetupScreen.Ready) -> None:
         """The team filled in the setup: play starts."""
@@ -155,60 +146,53 @@ class DialoogspelApp(App[None]):
         try:
             session = self.loader(message.session_id)
         except Exception as error:  # the loader's errors carry a Dutch message for the team
-            self.notify(str(error), severity="error", timeout=10)
+            self.notify(str(error), severity="error", timeout=10, markup=False)
             return
-        self.session = session
-        self.switch_screen(PlayScreen(session, self.glyphs))
+        self.table = self._table_for(session)
+        self.switch_screen(PlayScreen(self.table, self.glyphs))
 
     def on_play_screen_afspraken_requested(self, message: PlayScreen.AfsprakenRequested) -> None:
-        """e on the play screen: the afspraken, writing to the last folder that worked."""
-        if self.session is not None:
+        """e on the play screen: the afspraken."""
+        if self.table is not None:
             from dialoogspel.tui.screens.afspraken import AfsprakenScreen
 
-            self.push_screen(
-                AfsprakenScreen(self.session, self.glyphs, self.launch.output_dir, today=self.today)
-            )
+            self.push_screen(AfsprakenScreen(self.table, self.glyphs))
 
-    def on_afspraken_screen_exported(self, message: AfsprakenScreen.Exported) -> None:
-        """An outcome file was written: the next one goes to the same folder."""
-        self.launch.output_dir = message.path.parent
+    def on_export_finished(self, message: ExportFinished) -> None:
+        """An outcome write finished: record it, then tell the afspraken screen, or the team."""
+        from dialoogspel.tui.screens.afspraken import AfsprakenScreen
 
-    def on_afspraken_screen_outcome_written(self, message: AfsprakenScreen.OutcomeWritten) -> None:
-        """A write finished after the team left the afspraken screen: record it and tell them."""
-        result = message.result
-        if result.path is None or self.session is None:
+        if self.table is not None:
+            self.table.record_export(message.outcome)
+        if isinstance(self.screen, AfsprakenScreen):
+            self.screen.show_export()
+            if message.outcome.result.path is None:
+                self.screen.ask_folder()
+            return
+        result = message.outcome.result
+        if result.path is None:
             self.notify(
                 f"{result.message} Druk e en dan m om een andere map te kiezen.",
                 severity="error",
                 timeout=20,
+                markup=False,
             )
-            return
-        self.session.mark_exported(str(result.path))
-        self.launch.output_dir = result.path.parent
-        self.autosave()
-        self.notify(f"Uitkomst opgeslagen als: {result.path}", timeout=15)
-
-    def on_session_changed(self, message: SessionChanged) -> None:
-        message.stop()
-        self.autosave()
+        else:
+            self.notify(f"Uitkomst opgeslagen als: {result.path}", timeout=15, markup=False)
 
     def autosave(self) -> None:
-        """Save the session now; warn (once per kind of problem) when that fails."""
-        if self.session is None or self.saver is None:
-            return
-        try:
-            self.saver(self.session)
-        except (OSError, StorageError) as error:
-            problem = str(error)
-            if problem != self.save_problem:
-                self.notify(
-                    f"{problem} Het spel gaat door; bij de volgende stap proberen we het opnieuw.",
-                    severity="error",
-                    timeout=10,
-                )
-            self.save_problem = problem
-        else:
-            self.save_problem = ""
+        """Save the session now (the table warns through _warn_about_saving when that fails)."""
+        if self.table is not None:
+            self.table.save()
+
+    def _warn_about_saving(self, problem: str) -> None:
+        """Autosave failed for a new reason: say so once, not on every key."""
+        self.notify(
+            f"{problem} Het spel gaat door; bij de volgende stap proberen we het opnieuw.",
+            severity="error",
+            timeout=10,
+            markup=False,
+        )
 
     def get_key_display(self, binding: Binding) -> str:
         """Footer keys as this terminal can draw them (→ becomes -> in ASCII mode)."""
@@ -227,7 +211,8 @@ class DialoogspelApp(App[None]):
         self.push_screen(HelpScreen(title, actions, intro, self.glyphs))
 
     def action_stop(self) -> None:
-        """q: stop; the session was saved after every change already."""
+        """q: stop; the session was saved after every change already, the outcome is written
+        after the screen closes (see run.py), so a hung share never freezes the screen."""
         self.exit()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:

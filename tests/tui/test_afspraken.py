@@ -26,15 +26,13 @@ from dialoogspel.model import (
     assign_letters,
 )
 from dialoogspel.storage import SaveResult
-from dialoogspel.tui.app import DialoogspelApp, Launch
-from dialoogspel.tui.messages import SessionChanged
-from dialoogspel.tui.screens import afspraken
+from dialoogspel.table import Launch, exporter
+from dialoogspel.tui.app import DialoogspelApp, ExportFinished
 from dialoogspel.tui.screens.afspraken import AfsprakenScreen
 from dialoogspel.tui.screens.agreement import AgreementScreen
 from dialoogspel.tui.screens.ask import ConfirmScreen, FolderScreen
 from dialoogspel.tui.screens.help import HelpScreen
 from dialoogspel.tui.screens.play import PlayScreen
-from dialoogspel.tui.writer import outcome_still_writing
 
 DECK = Deck(
     name="uitval",
@@ -111,7 +109,7 @@ async def fill_form(pilot: Pilot, what: str, who: str, deadline: str = "") -> No
 async def finish_writing(pilot: Pilot) -> None:
     """Wait for the outcome worker and the message it sends back."""
     for _ in range(500):
-        if not outcome_still_writing():
+        if not pilot.app.exporter.busy:  # type: ignore[attr-defined]
             break
         await pilot.pause(0.02)
     await pilot.pause()
@@ -297,7 +295,7 @@ async def test_ctrl_s_writes_the_outcome_and_shows_the_full_path(tmp_path: Path)
         assert f"Opgeslagen als: {first}" in text_of(app, "#export")
         assert app.session.exported == [str(first)], "marked once, on the real session"
         assert saved[-1] == app.session.revision, "the export is saved with the session"
-        assert any(isinstance(m, AfsprakenScreen.Exported) for m in messages)
+        assert any(isinstance(m, ExportFinished) for m in messages)
 
         await pilot.press("ctrl+s")
         await finish_writing(pilot)
@@ -361,13 +359,12 @@ def hang_outcome_writes(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Even
     release = threading.Event()
     threads: list[str] = []
 
-    def slow_save(session: Session, folder: Path, day: date) -> SaveResult:
+    def slow_save(text: str, name: str, folder: Path, home: Path | None) -> SaveResult:
         threads.append(threading.current_thread().name)
         release.wait(timeout=10)
-        session.mark_exported(str(folder / "uitkomst.md"))
         return SaveResult(folder / "uitkomst.md", None, "klaar")
 
-    monkeypatch.setattr(afspraken, "save_outcome", slow_save)
+    monkeypatch.setattr(exporter, "save_outcome_text", slow_save)
     return release, threads
 
 
@@ -409,7 +406,7 @@ async def test_leaving_while_writing_keeps_the_result(
         release.set()
         await finish_writing(pilot)
         assert app.session.exported == [str(tmp_path / "uitkomst.md")]
-        assert app.launch.output_dir == tmp_path
+        assert app.exporter.folder == tmp_path
 
 
 async def test_board_help_and_resizes_on_the_afspraken_screen(tmp_path: Path) -> None:
@@ -442,12 +439,11 @@ async def test_last_card_points_at_the_afspraken(tmp_path: Path) -> None:
         assert isinstance(app.screen, AfsprakenScreen)
 
 
-async def test_every_change_is_announced(tmp_path: Path) -> None:
-    app, _ = make_app(tmp_path, Mode.SAMEN)
-    messages: list[object] = []
-    async with app.run_test(size=(80, 24), message_hook=messages.append) as pilot:
+async def test_every_change_is_saved_once(tmp_path: Path) -> None:
+    app, saved = make_app(tmp_path, Mode.SAMEN)
+    async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("1", "e", "g")
-        before = {id(m) for m in messages if isinstance(m, SessionChanged)}
+        before = len(saved)
         await fill_form(pilot, "bellen", "Anna")
-        after = {id(m) for m in messages if isinstance(m, SessionChanged)}
-        assert len(after - before) == 1
+        assert len(saved) == before + 1
+        assert saved[-1] == app.session.revision

@@ -18,7 +18,8 @@ from dialoogspel.model import (
     Settlement,
     assign_letters,
 )
-from dialoogspel.tui.app import DialoogspelApp, Launch
+from dialoogspel.table import Launch
+from dialoogspel.tui.app import DialoogspelApp
 from dialoogspel.tui.screens.board import BoardScreen
 from dialoogspel.tui.screens.help import HelpScreen
 from dialoogspel.tui.screens.note import NoteScreen

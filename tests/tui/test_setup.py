@@ -11,7 +11,8 @@ from textual.widgets import Checkbox, Input, OptionList, RadioSet, SelectionList
 
 from dialoogspel.model import Deck, Mode, Session, SessionSetup, assign_letters
 from dialoogspel.model import canonical_role as known_role
-from dialoogspel.tui.app import DialoogspelApp, Launch, ResumeOffer, SetupDefaults
+from dialoogspel.table import Launch, ResumeOffer, SetupDefaults
+from dialoogspel.tui.app import DialoogspelApp
 from dialoogspel.tui.screens.help import HelpScreen
 from dialoogspel.tui.screens.play import PlayScreen
 from dialoogspel.tui.screens.setup import SetupScreen

@@ -18,7 +18,8 @@ from dialoogspel.model import (
     SessionSetup,
     assign_letters,
 )
-from dialoogspel.tui.app import DialoogspelApp, Launch, SetupDefaults
+from dialoogspel.table import Launch, SetupDefaults
+from dialoogspel.tui.app import DialoogspelApp
 
 
 async def steady_cursor(pilot: Pilot) -> None:

@@ -31,7 +31,7 @@ def _export(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_export_writes_the_outcome_and_marks_the_session_finished(
+def test_export_writes_the_outcome_but_only_the_team_marks_the_session_finished(
     store: SessionStore, tmp_path: Path
 ) -> None:
     code, out, err = _export("a1b2", "--uit", str(tmp_path))
@@ -41,7 +41,7 @@ def test_export_writes_the_outcome_and_marks_the_session_finished(
     assert out == f"De uitkomst staat in {written}.\n"
     assert read_outcome(written.read_text(encoding="utf-8")).front_matter["sessie"] == session.id
     assert session.exported == [str(written)]
-    assert store.list_sessions()[0].finished
+    assert not store.list_sessions()[0].finished
 
 
 def test_exporting_twice_never_overwrites(store: SessionStore, tmp_path: Path) -> None:

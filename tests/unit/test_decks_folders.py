@@ -163,7 +163,7 @@ def test_two_files_of_one_name_in_one_folder_are_ambiguous(tmp_path: Path) -> No
 
 
 def test_setup_screen_offers_only_the_own_copy(tmp_path: Path) -> None:
-    from dialoogspel.tui.run import load_all_decks, load_named_decks
+    from dialoogspel.table import load_all_decks, load_named_decks
 
     write(tmp_path, "uitval.yaml", SMALL.replace("thema: Test", "thema: Uitval van ons"))
     cache = tmp_path / "cache"

@@ -19,9 +19,15 @@ CORE = [
     "dialoogspel.decks.folders",
     "dialoogspel.decks.starter",
     "dialoogspel.outcome",
+    "dialoogspel.present",
 ]
 """Pure layers: no textual, no click (the decks package loads its parts on first use)."""
-BELOW_TUI = ["dialoogspel.storage", "dialoogspel.sessions", "dialoogspel.deckcache"]
+BELOW_TUI = [
+    "dialoogspel.storage",
+    "dialoogspel.sessions",
+    "dialoogspel.deckcache",
+    "dialoogspel.table",
+]
 """May use more of the world, but never textual."""
 
 PROBE = """
@@ -53,9 +59,9 @@ START = """
 import json, sys
 from pathlib import Path
 from dialoogspel.sessions import SessionStore
-from dialoogspel.tui.run import PlayOptions, build_launch
-options = PlayOptions(decks=["uitval"], mode="samen", casus="Test", players=["Anna:docent"])
-launch = build_launch(options, SessionStore(Path(sys.argv[1])))
+from dialoogspel.table import StartOptions, start_session
+options = StartOptions(decks=["uitval"], mode="samen", casus="Test", players=["Anna:docent"])
+launch = start_session(options, SessionStore(Path(sys.argv[1])))
 assert launch.session is not None
 print(json.dumps(sorted(name for name in sys.modules if name.split(".")[0] == "yaml")))
 """

@@ -130,7 +130,7 @@ def test_no_decks_at_all_is_a_rule_error() -> None:
 
 
 def test_pionnen_without_participants_is_a_rule_error_in_dutch() -> None:
-    with pytest.raises(RuleError, match="minstens één deelnemer"):
+    with pytest.raises(RuleError, match="minstens 2 deelnemers"):
         make_session(Mode.PIONNEN, participants=[])
 
 

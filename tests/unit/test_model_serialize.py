@@ -348,7 +348,7 @@ def do(session: Session, action: tuple) -> bool:
     if name == "place":
         session.place(args[0])
     elif name == "undo":
-        return session.undo()
+        session.undo()
     elif name == "park":
         session.toggle_park()
     elif name == "advance":
@@ -360,7 +360,7 @@ def do(session: Session, action: tuple) -> bool:
     elif name == "note":
         before = sum(len(s.notes) for s in session.states.values())
         session.add_note(args[0])
-        return sum(len(s.notes) for s in session.states.values()) > before
+        assert sum(len(s.notes) for s in session.states.values()) == before + 1
     elif name == "agree":
         kind, linked = args
         card = session.current.key if linked else None
@@ -391,11 +391,12 @@ ACTIONS = st.one_of(
 def test_random_play_keeps_the_rules_and_survives_resume(
     mode: Mode, people: int, hidden: bool, actions: list[tuple]
 ) -> None:
+    people = max(people, mode.rules.min_participants)
     session = make_session(
         mode,
         decks=[make_deck("uitval", ["U01", "U02"]), make_deck("verzuim", ["V01", "V02"])],
         participants=make_participants(*["Anna", "Bram", "Chris", "Dewi"][:people]),
-        hidden_voting=hidden,
+        hidden_voting=hidden and mode.rules.votes_pawns,
     )
     for action in actions:
         revision = session.revision
@@ -409,7 +410,14 @@ def test_random_play_keeps_the_rules_and_survives_resume(
     restored = through_json(session)
     assert session_to_dict(restored) == session_to_dict(session)
     check_rules(restored)
-    assert restored.undo() == session.undo()
+    outcomes = []
+    for each in (restored, session):
+        try:
+            each.undo()
+            outcomes.append(True)
+        except RuleError:
+            outcomes.append(False)
+    assert outcomes[0] == outcomes[1]
     assert session_to_dict(restored) == session_to_dict(session)
 
 
@@ -472,7 +480,8 @@ def test_damaged_data_either_loads_into_a_playable_session_or_is_refused(data: d
         session.positions()
         for letter in session.current_state.pawns:
             session.participant(letter)
-        while session.undo():
+        while session.current_state.history:
+            session.undo()
             check_rules(session)
         with contextlib.suppress(RuleError):
             session.place(Q1)

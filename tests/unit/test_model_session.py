@@ -68,10 +68,20 @@ def test_all_pawns_in_one_quadrant_settle_the_card_automatically() -> None:
     assert session.current_participant is None
 
 
-def test_one_participant_settles_a_card_with_one_pawn() -> None:
-    session = make_session(Mode.PIONNEN, participants=make_participants("Anna"))
-    session.place(Q4)
-    assert session.current_state.settled_by is Settlement.AGREED
+def test_pionnen_with_one_participant_is_refused_in_dutch() -> None:
+    with pytest.raises(RuleError, match="minstens 2 deelnemers"):
+        make_session(Mode.PIONNEN, participants=make_participants("Anna"))
+
+
+@pytest.mark.parametrize("mode", [Mode.SAMEN, Mode.VRAGEN])
+def test_hidden_voting_is_refused_where_no_pawns_are_voted(mode: Mode) -> None:
+    with pytest.raises(RuleError, match="Verdekt stemmen kan alleen bij pionnen"):
+        make_session(mode, hidden_voting=True)
+
+
+@pytest.mark.parametrize("mode", [Mode.SAMEN, Mode.VRAGEN])
+def test_one_or_no_participant_is_enough_without_pawns(mode: Mode) -> None:
+    assert make_session(mode, participants=()).mode is mode
 
 
 def test_card_is_not_settled_while_someone_still_has_to_choose() -> None:
@@ -149,7 +159,7 @@ def test_pressing_1_to_4_on_a_discussed_card_is_refused() -> None:
 def test_undo_takes_back_the_last_pawn_and_gives_that_participant_the_turn() -> None:
     session = make_session(Mode.PIONNEN)
     place(session, Q1, Q2)
-    assert session.undo() is True
+    session.undo()
     assert session.current_state.pawns == {"A": Q1}
     assert session.current_participant.name == "Bram"
 
@@ -197,15 +207,19 @@ def test_revoting_after_undo_of_an_agreed_card_can_make_it_contested() -> None:
 def test_undo_walks_all_the_way_back_to_an_untouched_card() -> None:
     session = make_session(Mode.PIONNEN)
     place(session, Q1, Q2, Q3, Q1)
-    assert [session.undo() for _ in range(5)] == [True, True, True, True, False]
+    for _ in range(4):
+        session.undo()
+    with pytest.raises(RuleError, match="niets om terug te nemen"):
+        session.undo()
     assert session.current_state.pawns == {}
     assert session.current_state.final is None
 
 
-def test_undo_on_an_empty_history_returns_false_and_changes_nothing() -> None:
+def test_undo_on_an_empty_history_is_refused_and_changes_nothing() -> None:
     session = make_session(Mode.PIONNEN)
     revision = session.revision
-    assert session.undo() is False
+    with pytest.raises(RuleError, match="niets om terug te nemen"):
+        session.undo()
     assert session.revision == revision
     assert session.current_state.pawns == {}
 
@@ -214,7 +228,8 @@ def test_undo_only_touches_the_current_card() -> None:
     session = make_session(Mode.PIONNEN)
     place(session, Q1, Q1, Q1)
     session.advance()
-    assert session.undo() is False
+    with pytest.raises(RuleError):
+        session.undo()
     assert session.states[session.cards[0].key].final is Q1
 
 
@@ -321,7 +336,8 @@ def test_samen_undo_puts_the_card_back_where_it_lay_before() -> None:
     session.undo()
     assert session.current_state.final is None
     assert session.current_state.settled_by is None
-    assert session.undo() is False
+    with pytest.raises(RuleError):
+        session.undo()
 
 
 def test_samen_advance_before_placing_is_refused_in_dutch() -> None:
@@ -545,9 +561,10 @@ def test_note_can_be_added_to_another_card_by_key() -> None:
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\t"])
-def test_empty_note_is_ignored_and_is_no_change(text: str) -> None:
+def test_empty_note_is_refused_and_is_no_change(text: str) -> None:
     session = make_session()
-    session.add_note(text)
+    with pytest.raises(RuleError, match="notitie is leeg"):
+        session.add_note(text)
     assert session.current_state.notes == []
     assert session.revision == 0
 
@@ -587,12 +604,12 @@ def test_revision_does_not_move_on_refused_actions() -> None:
         session.advance,
         session.back,
         lambda: session.go_to(7),
+        session.undo,
+        lambda: session.add_note(" "),
     ]
     for action in refused:
         with pytest.raises(RuleError):
             action()
-    assert session.undo() is False
-    session.add_note(" ")
     assert session.revision == 0
 
 

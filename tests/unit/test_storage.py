@@ -209,6 +209,7 @@ def test_list_sessions_newest_first_with_progress_and_skips_junk(store: SessionS
     newest = _saved(store, "nieuw0000000", "2026-11-22T10:30:00", casus="Nieuw")
     done = played(Mode.PIONNEN)
     done.mark_exported("/gedeeld/uitkomst.md")
+    done.finish()
     _saved(store, done.id, "2026-11-23T08:00:00", done)
     (store.folder / "kapot.json").write_text("{", encoding="utf-8")
     (store.folder / "vreemd.json").write_text('{"iets": "anders"}', encoding="utf-8")
@@ -240,6 +241,7 @@ def test_the_resume_offer_rebuilds_only_the_session_it_offers(
         done = played(Mode.SAMEN)
         done.id = f"klaar{day:07}"
         done.mark_exported("/gedeeld/uitkomst.md")
+        done.finish()
         _saved(store, done.id, f"2026-10-{day:02}T09:00:00", done)
     _saved(store, "open00000001", "2026-09-01T09:00:00", casus="Oud en open")
     _saved(store, "open00000002", "2026-11-01T09:00:00", casus="Nieuwst open")
@@ -297,6 +299,7 @@ def test_session_table_and_description_are_dutch_and_aligned(store: SessionStore
     _saved(store, "oud000000000", "2026-11-20T09:00:00", casus="Klas 3B\nmet een hele lange casus")
     done = played(Mode.PIONNEN)
     done.mark_exported("x.md")
+    done.finish()
     _saved(store, done.id, "2026-11-23T08:00:00", done)
     summaries = store.list_sessions()
     lines = format_session_table(summaries)

@@ -2,46 +2,33 @@
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from rich.padding import Padding
 from rich.text import Text
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from dialoogspel.model import (
-    Agreement,
-    AgreementKind,
-    Quadrant,
-    Session,
-    describe_deadline,
-)
-from dialoogspel.outcome import card_label
-from dialoogspel.storage import SaveResult, save_outcome
+from dialoogspel.model import Agreement, AgreementKind, describe_deadline
+from dialoogspel.table import Table
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import AFSPRAKEN_KEYS, bindings
-from dialoogspel.tui.messages import SessionChanged
 from dialoogspel.tui.screens.agreement import AgreementScreen
 from dialoogspel.tui.screens.ask import ConfirmScreen, FolderScreen
 from dialoogspel.tui.screens.board import BoardScreen
 from dialoogspel.tui.widgets.boardtext import board_in_words
 from dialoogspel.tui.widgets.topbar import TopBar
-from dialoogspel.tui.writer import start_writer
 
 AFSPRAKEN_HELP = (
     "Maak afspraken: wie zoekt uit wat nog onbekend is (uitzoeken), en wie pakt de urgente"
     " punten aan (aan de slag). Kaarten in Belangrijk & urgent zonder afspraak staan als"
     " voorstel in de lijst.\nctrl+s schrijft de uitkomst als Markdown-bestand weg; het scherm"
     " laat zien waar het staat. Een tweede keer maakt een nieuw bestand, er wordt niets"
-    " overschreven."
+    " overschreven. Geeft de map geen antwoord? Druk m en kies een andere map."
 )
 AGREEMENT_ID = "afspraak:"
 """Option id prefix of an agreement in the list; the rest is its position in the session."""
@@ -73,45 +60,14 @@ class AfsprakenScreen(Screen[None]):
     HELP_TITLE = "afspraken"
     HELP_INTRO = AFSPRAKEN_HELP
 
-    @dataclass
-    class OutcomeWritten(Message):
-        """The worker finished writing (or failing to write) the outcome file."""
-
-        result: SaveResult
-        """What storage reports: the path, or the fallback copy and a Dutch message."""
-
-    @dataclass
-    class Exported(Message):
-        """An outcome file was written; the app remembers the folder for the next time."""
-
-        path: Path
-        """The full path of the new file."""
-
-    def __init__(
-        self,
-        session: Session,
-        glyphs: Glyphs,
-        output_dir: Path,
-        *,
-        today: Callable[[], date] = date.today,
-    ) -> None:
+    def __init__(self, table: Table, glyphs: Glyphs) -> None:
         super().__init__()
-        self.session = session
-        """The game (owned by the app, changed only through model calls)."""
+        self.table = table
+        """The session in play; changes go through it (it saves), and so does the export."""
+        self.session = table.session
+        """The game (read only here)."""
         self.glyphs = glyphs
         """The characters to draw with."""
-        self.folder = output_dir
-        """Where the next outcome file goes: --uit, then the last folder that worked."""
-        self.today = today
-        """Today's date: the outcome file's date and how "1-12" is read."""
-        self.saving = False
-        """A worker is writing the outcome now."""
-        self.saving_revision = -1
-        """The session revision the worker is writing (its copy was taken then)."""
-        self.written: tuple[Path, int] | None = None
-        """The last file written from this screen and the session revision it holds."""
-        self.failure = ""
-        """The Dutch message of the last failed write, shown until the next try."""
 
     def compose(self) -> ComposeResult:
         yield TopBar(self.glyphs)
@@ -141,7 +97,7 @@ class AfsprakenScreen(Screen[None]):
         )
         self._fill_list(highlight)
         self.query_one("#cards-text", Static).update(board_in_words(self.session, self.glyphs))
-        self._show_export()
+        self.show_export()
 
     def _fill_list(self, highlight: str | None) -> None:
         listing = self.query_one(AgreementList)
@@ -150,9 +106,9 @@ class AfsprakenScreen(Screen[None]):
             highlight = listing.get_option_at_index(old_position).id
         options = self.list_options()
         listing.set_options(options)
-        waiting = self.session.cards_without_agreement(Quadrant.BELANGRIJK_URGENT)
+        waiting = self.session.suggested_cards()
         listing.border_subtitle = (
-            f"g: voorstel voor {card_label(self.session, waiting[0].key)}" if waiting else ""
+            f"g: voorstel voor {self.session.card_label(waiting[0].key)}" if waiting else ""
         )
         ids = [option.id for option in options]
         choosable = [i for i, option in enumerate(options) if not option.disabled]
@@ -175,9 +131,9 @@ class AfsprakenScreen(Screen[None]):
                 options.append(Option(line, f"{AGREEMENT_ID}{position}"))
             if not mine:
                 options.append(Option(Text("  nog geen", "italic"), disabled=True))
-        for card in session.cards_without_agreement(Quadrant.BELANGRIJK_URGENT):
+        for card in session.suggested_cards():
             line = Text("Nog geen afspraak: ", "bold")
-            line.append(f"{card_label(session, card.key)} {card.card.question}", "italic")
+            line.append(f"{session.card_label(card.key)} {card.card.question}", "italic")
             options.append(Option(Padding(line, (0, 0, 0, 2)), f"{SUGGESTION_ID}{card.key}"))
         return options
 
@@ -189,31 +145,37 @@ class AfsprakenScreen(Screen[None]):
         if agreement.deadline:
             text.append(f" {dash} vóór {describe_deadline(agreement.deadline)}")
         if agreement.card_key:
-            text.append(f" {dash} kaart {card_label(self.session, agreement.card_key)}")
+            text.append(f" {dash} kaart {self.session.card_label(agreement.card_key)}")
         return text
 
-    def _show_export(self) -> None:
+    def show_export(self) -> None:
+        """Where the outcome goes, whether a write is busy, and how the last one went."""
+        exporter = self.table.exporter
+        last = exporter.last
+        failed = last is not None and last.result.path is None
         export = self.query_one("#export", Static)
-        export.set_class(self.saving, "-busy")
-        export.set_class(bool(self.failure) and not self.saving, "-failed")
-        export.set_class(self.written is not None and not self.failure, "-done")
-        if self.saving:
-            export.update(f"Bezig met opslaan in {self.folder}{self.glyphs.ellipsis}")
+        export.set_class(exporter.busy, "-busy")
+        export.set_class(failed and not exporter.busy, "-failed")
+        export.set_class(last is not None and not failed, "-done")
+        if exporter.busy:
+            export.update(
+                f"Bezig met opslaan in {exporter.folder}{self.glyphs.ellipsis}"
+                f"\nGeeft de map geen antwoord? m: een andere map kiezen."
+            )
             return
-        if self.failure:
-            text = Text(self.failure, "bold")
+        if last is not None and failed:
+            text = Text(last.result.message, "bold")
             text.append(f"\nm: andere map kiezen {self.glyphs.dash} ctrl+s: nog eens proberen")
             export.update(text)
             return
-        if self.written is not None:
-            path, revision = self.written
+        if last is not None and last.result.path is not None:
             text = Text("Opgeslagen als: ", "bold")
-            text.append(str(path))
-            if self.session.revision != revision:
+            text.append(str(last.result.path))
+            if not self.table.outcome_is_current:
                 text.append("\nDaarna is er iets veranderd: ctrl+s schrijft een nieuw bestand.")
             export.update(text)
             return
-        text = Text(f"ctrl+s: uitkomst opslaan in {self.folder}")
+        text = Text(f"ctrl+s: uitkomst opslaan in {exporter.folder}")
         if self.session.exported:
             text.append(f"\nEerder opgeslagen als: {self.session.exported[-1]}", "italic")
         export.update(text)
@@ -247,16 +209,21 @@ class AfsprakenScreen(Screen[None]):
             agreement=agreement,
             card_key=card_key,
             kind=kind,
-            today=self.today,
+            today=self.table.today,
         )
         self.app.push_screen(form, done)
 
     def _add(self, agreement: Agreement) -> None:
-        self.session.add_agreement(agreement)
-        self._changed(f"{AGREEMENT_ID}{len(self.session.agreements) - 1}")
+        self._act(
+            lambda: self.session.add_agreement(agreement),
+            f"{AGREEMENT_ID}{len(self.session.agreements)}",
+        )
 
-    def _changed(self, highlight: str | None = None) -> None:
-        self.post_message(SessionChanged())
+    def _act(self, change: Callable[[], object], highlight: str | None = None) -> None:
+        """Change the session through the table (it saves), then redraw."""
+        refusal = self.table.act(change)
+        if refusal:
+            self.notify(refusal, severity="warning", markup=False)
         self.refresh_view(highlight)
 
     def action_add(self) -> None:
@@ -265,7 +232,7 @@ class AfsprakenScreen(Screen[None]):
 
     def action_suggest(self) -> None:
         """g: an agreement for the first card in Belangrijk & urgent that has none yet."""
-        waiting = self.session.cards_without_agreement(Quadrant.BELANGRIJK_URGENT)
+        waiting = self.session.suggested_cards()
         if not waiting:
             self.notify("Elke kaart in Belangrijk & urgent heeft al een afspraak.")
             return
@@ -283,8 +250,7 @@ class AfsprakenScreen(Screen[None]):
             position = int(chosen.removeprefix(AGREEMENT_ID))
 
             def replace(agreement: Agreement) -> None:
-                self.session.replace_agreement(position, agreement)
-                self._changed(chosen)
+                self._act(lambda: self.session.replace_agreement(position, agreement), chosen)
 
             self._open_form(replace, agreement=self.session.agreements[position])
 
@@ -304,9 +270,10 @@ class AfsprakenScreen(Screen[None]):
 
         def answer(yes: bool | None) -> None:
             if yes and self.session.agreements[position] == agreement:
-                self.session.remove_agreement(position)
-                self.notify(f"Afspraak gewist: {agreement.who}: {agreement.what}")
-                self._changed(f"{AGREEMENT_ID}{position}")
+                self._act(
+                    lambda: self.session.remove_agreement(position), f"{AGREEMENT_ID}{position}"
+                )
+                self.notify(f"Afspraak gewist: {agreement.who}: {agreement.what}", markup=False)
 
         detail = self.agreement_text(agreement).plain.strip()
         self.app.push_screen(ConfirmScreen("Deze afspraak wissen?", detail), answer)
@@ -315,7 +282,7 @@ class AfsprakenScreen(Screen[None]):
 
     def action_back(self) -> None:
         """esc: back to the cards; a write in progress goes on and the app reports its result."""
-        if self.saving:
+        if self.table.exporter.busy:
             self.notify("Het opslaan gaat door. Je krijgt een melding als het klaar is.", timeout=6)
         self.dismiss(None)
 
@@ -323,64 +290,36 @@ class AfsprakenScreen(Screen[None]):
         """b: the board overview."""
         self.app.push_screen(BoardScreen(self.session, self.glyphs))
 
-    def _busy(self) -> bool:
-        if self.saving:
-            self.notify("Even wachten: de uitkomst wordt nog opgeslagen.", severity="warning")
-        return self.saving
-
     # -- writing the outcome ------------------------------------------------------------------
 
     def action_save(self) -> None:
         """ctrl+s: write the outcome file to the folder, off the UI thread."""
-        if not self._busy():
-            self.save_to(self.folder)
+        self.save_to(None)
 
     def action_choose_folder(self) -> None:
-        """m: ask for another folder, then write there."""
-        if not self._busy():
-            self._ask_folder()
+        """m: another folder; a write that hangs is given up, so the team can go on at once."""
+        if self.table.exporter.busy:
+            self.table.exporter.abandon()
+            self.notify("Het wachten op de map is gestopt. Kies een andere map.", timeout=6)
+        self.ask_folder()
 
-    def _ask_folder(self) -> None:
+    def ask_folder(self) -> None:
+        """Ask for another folder, then write there."""
+        exporter = self.table.exporter
+        last = exporter.last
+        failure = last.result.message if last is not None and last.result.path is None else ""
+
         def chosen(folder: Path | None) -> None:
             if folder is not None:
                 self.save_to(folder)
 
-        self.app.push_screen(FolderScreen(self.folder, self.failure, Path.home()), chosen)
+        self.app.push_screen(FolderScreen(exporter.folder, failure, Path.home()), chosen)
 
-    def save_to(self, folder: Path) -> None:
-        """Start writing to a folder; the worker gets a copy, so play can go on meanwhile."""
-        self.saving, self.failure, self.folder = True, "", folder
-        self.saving_revision = self.session.revision
-        self._show_export()
-        snapshot, day = copy.deepcopy(self.session), self.today()
-        app = self.app
-        start_writer(lambda: self._write(app, snapshot, folder, day))
-
-    def _write(self, app: App[None], snapshot: Session, folder: Path, day: date) -> None:
-        """In a thread: a hung network share must not freeze the screen. Touches no widgets."""
-        try:
-            result = save_outcome(snapshot, folder, day)
-        except Exception as error:  # storage reports OSErrors itself; this is the last net
-            result = SaveResult(None, None, f"Opslaan is niet gelukt: {error}")
-        message = self.OutcomeWritten(result)
-        if not self.post_message(message):
-            app.post_message(message)  # the team left this screen meanwhile
-
-    def on_afspraken_screen_outcome_written(self, message: AfsprakenScreen.OutcomeWritten) -> None:
-        """Back on the UI thread: record the export on the real session and say where it went."""
-        message.stop()
-        self.saving = False
-        result = message.result
-        if result.path is None:
-            self.failure = result.message
-            self._show_export()
-            self.app.bell()
-            self._ask_folder()
-            return
-        self.folder = result.path.parent
-        changed_meanwhile = self.session.revision != self.saving_revision
-        self.session.mark_exported(str(result.path))
-        self.written = (result.path, -1 if changed_meanwhile else self.session.revision)
-        self.post_message(SessionChanged())
-        self.post_message(self.Exported(result.path))
-        self._show_export()
+    def save_to(self, folder: Path | None) -> None:
+        """Start writing (to another folder when given); the app reports when it is done."""
+        if not self.table.export(folder):
+            self.notify(
+                "Even wachten: de uitkomst wordt nog opgeslagen. Geen antwoord? m: andere map.",
+                severity="warning",
+            )
+        self.show_export()

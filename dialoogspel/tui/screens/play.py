@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from dialoogspel.model import Agreement, Mode, Quadrant, RuleError, Session
+from dialoogspel.model import Agreement, Quadrant, Step
+from dialoogspel.present import SCREEN_KEYS, Sentence, prompt_sentences, top_line
+from dialoogspel.table import Table
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import PLAY_KEYS, bindings
-from dialoogspel.tui.messages import SessionChanged
-from dialoogspel.tui.widgets.board import Board, pawn, pawn_with_name
+from dialoogspel.tui.widgets.board import Board, pawn
 from dialoogspel.tui.widgets.card import CardView
 from dialoogspel.tui.widgets.topbar import TopBar
 
@@ -34,10 +37,12 @@ class PlayScreen(Screen[None]):
     class AfsprakenRequested(Message):
         """e: the team wants the afspraken screen (the app knows the output folder)."""
 
-    def __init__(self, session: Session, glyphs: Glyphs) -> None:
+    def __init__(self, table: Table, glyphs: Glyphs) -> None:
         super().__init__()
-        self.session = session
-        """The game being played (owned by the app, changed only through model calls)."""
+        self.table = table
+        """The session in play; every change goes through it (it saves)."""
+        self.session = table.session
+        """The game being played (read only here: changes go through the table)."""
         self.glyphs = glyphs
         """The characters to draw with."""
         self.problem = ""
@@ -51,11 +56,11 @@ class PlayScreen(Screen[None]):
         yield Footer(compact=True, show_command_palette=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Vragen has no board: 1–4 leave the Footer there."""
-        return not (action == "place" and self.session.mode is Mode.VRAGEN)
+        """Without a board, 1–4 leave the Footer."""
+        return not (action == "place" and not self.session.rules.has_board)
 
     def on_mount(self) -> None:
-        self.query_one(Board).display = self.session.mode is not Mode.VRAGEN
+        self.query_one(Board).display = self.session.rules.has_board
         self.refresh_view()
 
     def on_screen_resume(self) -> None:
@@ -66,98 +71,61 @@ class PlayScreen(Screen[None]):
     def refresh_view(self) -> None:
         """Draw everything from the model."""
         session = self.session
-        card = session.current
-        setup = session.setup
-        position = f"kaart {session.index + 1} van {len(session.cards)}"
-        # In vragen a card counts as done once shown, so "klaar" would only echo the position.
-        done = () if session.mode is Mode.VRAGEN else (f"{session.settled_count} klaar",)
-        self.query_one(TopBar).show(card.deck.theme, position, *done, setup.mode.value, setup.casus)
-        self.query_one(CardView).show(card, session.current_state, position)
-        if session.mode is not Mode.VRAGEN:
+        title, position, *parts = top_line(session)
+        self.query_one(TopBar).show(title, position, *parts)
+        self.query_one(CardView).show(session.current, session.current_state, position)
+        if session.rules.has_board:
             self.query_one(Board).show_pawns(session)
         status = self.query_one("#status", Static)
         status.update(self.status_text())
-        status.set_class(session.needs_decision(), "-contested")
+        status.set_class(session.prompt.step is Step.DECIDE, "-contested")
         status.set_class(bool(self.problem), "-problem")
 
     def status_text(self) -> Text:
         """What the team should do now, plus the last refused action."""
-        text = self._guidance()
+        prompt = self.session.prompt
+        lines = prompt_sentences(prompt, SCREEN_KEYS)
+        text = Text()
+        for number, sentence in enumerate(lines):
+            if number:
+                text.append("\n")
+            bold = prompt.step is Step.DECIDE and number == 0
+            italic = prompt.step is Step.VOTE and number == 1
+            text.append_text(
+                self._sentence(sentence, "bold" if bold else "italic" if italic else "")
+            )
         if self.problem:
             text.append("\n")
             text.append(self.glyphs.text(self.problem), style="bold")
         return text
 
-    def _guidance(self) -> Text:
-        g = self.glyphs
-        session = self.session
-        state = session.current_state
-        if state.parked:
-            return Text(g.text("Deze kaart is geparkeerd. s: terughalen · →: volgende kaart."))
-        if session.mode is Mode.VRAGEN:
-            return Text(
-                g.text("Praat over de vraag. n: notitie · spatie: databronnen · →: volgende.")
-            )
-        if session.needs_decision():
-            return self._disagreement()
-        if state.final is not None:
-            how = {
-                "eens": "Iedereen koos hetzelfde:",
-                "besproken": "Besproken. De kaart ligt in",
-                "samen": "De kaart ligt in",
-            }[state.settled_by.value if state.settled_by else "samen"]
-            return Text(
-                g.text(f"{how} {state.final.value} {state.final.label}. →: volgende kaart.")
-            )
-        if session.mode is Mode.SAMEN:
-            return Text(g.text("Waar hoort deze kaart? Kies samen 1–4."))
-        person = session.current_participant
-        assert person is not None
-        text = Text("Aan de beurt: ")
-        text.append_text(pawn_with_name(person))
-        text.append(g.text(" kies 1–4."))
-        if session.setup.hidden_voting:
-            chosen = len(session.participants) - len(session.pending_participants())
-            verb = "heeft" if chosen == 1 else "hebben"
+    def _sentence(self, sentence: Sentence, style: str) -> Text:
+        """A present sentence with pawns drawn in their role colour."""
+        text = Text(style=style)
+        for part in sentence:
+            if isinstance(part, str):
+                text.append(self.glyphs.text(part))
+                continue
+            text.append_text(pawn(part.person))
             text.append(
-                f"\nVerdekt: {chosen} van de {len(session.participants)} {verb} gekozen. "
-                "Niemand kijkt mee!",
-                style="italic",
+                f" {part.person.name} ({part.person.role})" if part.with_name else part.person.role
             )
-        return text
-
-    def _disagreement(self) -> Text:
-        words = "De pionnen staan verschillend. Praat erover en kies samen 1–4.\n"
-        text = Text(self.glyphs.text(words), "bold")
-        parts = [(q, people) for q, people in self.session.positions().items() if people]
-        for number, (quadrant, people) in enumerate(parts):
-            if number:
-                text.append(" | ")
-            text.append(f"{quadrant.value}: ")
-            for person in people:
-                text.append_text(pawn(person))
-                text.append(f"{person.role} ")
         return text
 
     # -- actions ------------------------------------------------------------------------------
 
-    def _apply(self, change: object, *args: object) -> bool:
-        """Run a model call; on a refusal show why, else save and redraw."""
-        try:
-            change(*args)  # type: ignore[operator]
-        except RuleError as refusal:
-            self.problem = str(refusal)
+    def _apply(self, change: Callable[[], object]) -> bool:
+        """Run a model call through the table; on a refusal show why, else redraw."""
+        refusal = self.table.act(change)
+        self.problem = refusal or ""
+        if refusal:
             self.app.bell()
-            self.refresh_view()
-            return False
-        self.problem = ""
-        self.post_message(SessionChanged())
         self.refresh_view()
-        return True
+        return refusal is None
 
     def action_place(self, number: int) -> None:
         """1–4: place a pawn, the card, or the final quadrant."""
-        self._apply(self.session.place, Quadrant(number))
+        self._apply(lambda: self.session.place(Quadrant(number)))
 
     def action_flip(self) -> None:
         """Space: question ⇄ data sources."""
@@ -174,13 +142,7 @@ class PlayScreen(Screen[None]):
 
     def action_undo(self) -> None:
         """Backspace: take back the last pawn or placement."""
-        if not self.session.undo():
-            self.problem = "Er is op deze kaart niets om terug te nemen."
-            self.refresh_view()
-            return
-        self.problem = ""
-        self.post_message(SessionChanged())
-        self.refresh_view()
+        self._apply(self.session.undo)
 
     def action_park(self) -> None:
         """s: park the card for later, or take it back."""
@@ -192,7 +154,7 @@ class PlayScreen(Screen[None]):
 
         def keep(text: str | None) -> None:
             if text and text.strip():
-                self._apply(self.session.add_note, text, card.key)
+                self._apply(lambda: self.session.add_note(text, card.key))
 
         from dialoogspel.tui.screens.note import NoteScreen  # loaded when first needed
 
@@ -208,7 +170,7 @@ class PlayScreen(Screen[None]):
         """a: an agreement about this card."""
 
         def keep(agreement: Agreement | None) -> None:
-            if agreement is not None and self._apply(self.session.add_agreement, agreement):
+            if agreement is not None and self._apply(lambda: self.session.add_agreement(agreement)):
                 self.notify(f"Afspraak gemaakt voor {agreement.who}. e: alle afspraken.")
 
         from dialoogspel.tui.screens.agreement import AgreementScreen  # loaded when first needed

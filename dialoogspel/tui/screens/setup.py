@@ -23,14 +23,8 @@ from textual.widgets import (
 )
 from textual.widgets.selection_list import Selection
 
-from dialoogspel.model import (
-    Deck,
-    Mode,
-    RuleError,
-    Session,
-    SessionSetup,
-    assign_letters,
-)
+from dialoogspel.model import NIVEAUS, Deck, Mode, RuleError, Session
+from dialoogspel.table import new_session
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import SETUP_KEYS, bindings
 from dialoogspel.tui.widgets.card import theme_colour
@@ -39,10 +33,8 @@ from dialoogspel.tui.widgets.participants import ParticipantEditor
 from dialoogspel.tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:
-    from dialoogspel.tui.app import ResumeOffer, SetupDefaults
+    from dialoogspel.table import ResumeOffer, SetupDefaults
 
-NIVEAUS: tuple[str, ...] = ("klas", "opleiding", "team", "instelling")
-"""The niveaus offered as choices; "anders" lets the team type its own."""
 OTHER_NIVEAU = "anders"
 """The last niveau choice: a free text field appears."""
 MODES: tuple[Mode, ...] = (Mode.VRAGEN, Mode.PIONNEN, Mode.SAMEN)
@@ -60,8 +52,6 @@ HIDDEN_VOTING_HINT = "De pionnen blijven bedekt tot iedereen gekozen heeft. Zo k
 NIVEAU_MISSING = "Typ het niveau, of kies klas, opleiding, team of instelling."
 HIDDEN_VOTING_ONLY_PIONNEN = "Verdekt stemmen is er alleen bij pionnen."
 NOT_READY = "Nog niet klaar. Kijk bij de meldingen in het formulier."
-MIN_PAWN_PLAYERS = 2
-"""Pionnen is about comparing pawns: it needs at least two people."""
 
 
 class SetupScreen(Screen[None]):
@@ -294,7 +284,7 @@ class SetupScreen(Screen[None]):
         mode = self.mode
         self.query_one("#mode-explanation", Static).update(mode.explanation)
         hidden = self.query_one("#hidden", Checkbox)
-        hidden.disabled = mode is not Mode.PIONNEN
+        hidden.disabled = not mode.rules.votes_pawns
         state = "aan" if hidden.value else "uit"
         hidden.label = f"Verdekt stemmen: {state}"
         self.query_one("#hidden-explanation", Static).update(
@@ -368,16 +358,10 @@ class SetupScreen(Screen[None]):
             problems.append(("niveau", NIVEAU_MISSING, other))
         if not self.chosen_decks:
             problems.append(("deck", "Kies minstens één thema (spatie).", self._deck_list()))
-        missing = MIN_PAWN_PLAYERS - len(self.people)
-        if self.mode is Mode.PIONNEN and missing > 0:
-            problems.append(
-                (
-                    "person",
-                    f"Voor pionnen zijn minstens {MIN_PAWN_PLAYERS} deelnemers nodig."
-                    f" Voeg er nog {missing} toe, of kies de modus samen of vragen.",
-                    participants.name_input,
-                )
-            )
+        try:
+            self.mode.rules.check_setup(len(self.people), self.hidden_voting)
+        except RuleError as refusal:
+            problems.append(("person", str(refusal), participants.name_input))
         for name in ("casus", "niveau", "deck", "person"):
             self._problem(name, next((text for n, text, _ in problems if n == name), ""))
         if problems:
@@ -385,7 +369,14 @@ class SetupScreen(Screen[None]):
             problems[0][2].focus()
             return
         try:
-            session = Session(self._setup())
+            session = new_session(
+                casus=self.query_one("#casus", Input).value,
+                niveau=self.niveau,
+                decks=self.chosen_decks,
+                mode=self.mode,
+                people=self.people,
+                hidden_voting=self.hidden_voting,
+            )
         except RuleError as refusal:
             self._problem("start", str(refusal))
             self.app.bell()
@@ -393,13 +384,7 @@ class SetupScreen(Screen[None]):
         self._problem("start", "")
         self.post_message(self.Ready(session))
 
-    def _setup(self) -> SessionSetup:
-        mode = self.mode
-        return SessionSetup(
-            casus=self.query_one("#casus", Input).value.strip(),
-            niveau=self.niveau,
-            decks=self.chosen_decks,
-            mode=mode,
-            participants=assign_letters(self.people),
-            hidden_voting=mode is Mode.PIONNEN and self.query_one("#hidden", Checkbox).value,
-        )
+    @property
+    def hidden_voting(self) -> bool:
+        """Verdekt stemmen is on, where the mode votes with pawns (else the box is off)."""
+        return self.mode.rules.votes_pawns and self.query_one("#hidden", Checkbox).value

@@ -1,0 +1,36 @@
+"""Plain Dutch sentences for both faces: no rich, no textual, no colour.
+
+The screen face adds colour and pawns to these parts; the plain-line face prints them as they
+are; the outcome file reuses the same words. A rule decides *what* is the case (`model`); this
+package only says it.
+"""
+
+from __future__ import annotations
+
+from dialoogspel.present.words import (
+    LINE_KEYS,
+    SCREEN_KEYS,
+    KeyWords,
+    Part,
+    Sentence,
+    agreement_line,
+    card_heading,
+    person_name,
+    plain,
+    prompt_sentences,
+    top_line,
+)
+
+__all__ = [
+    "LINE_KEYS",
+    "SCREEN_KEYS",
+    "KeyWords",
+    "Part",
+    "Sentence",
+    "agreement_line",
+    "card_heading",
+    "person_name",
+    "plain",
+    "prompt_sentences",
+    "top_line",
+]

@@ -1,0 +1,43 @@
+"""The application layer under both faces, Textual-free.
+
+`start` turns options (command line, setup screen, plain-line face) into a session or into what
+the setup needs; `Table` applies the team's actions and autosaves when the model's revision
+moves; `Exporter` owns the one outcome write of a run. Faces call these; none holds a rule.
+"""
+
+from __future__ import annotations
+
+from dialoogspel.table.exporter import Exporter, ExportResult
+from dialoogspel.table.options import (
+    METHOD_THEMES,
+    Launch,
+    ResumeOffer,
+    SetupDefaults,
+    StartOptions,
+    StartRefused,
+)
+from dialoogspel.table.start import (
+    load_all_decks,
+    load_named_decks,
+    new_session,
+    resume_session,
+    start_session,
+)
+from dialoogspel.table.table import Table
+
+__all__ = [
+    "METHOD_THEMES",
+    "ExportResult",
+    "Exporter",
+    "Launch",
+    "ResumeOffer",
+    "SetupDefaults",
+    "StartOptions",
+    "StartRefused",
+    "Table",
+    "load_all_decks",
+    "load_named_decks",
+    "new_session",
+    "resume_session",
+    "start_session",
+]

@@ -1,0 +1,127 @@
+"""The table the team plays at: applies actions to the session, autosaves when the model's
+revision moved, and writes the outcome through the run's one Exporter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from dialoogspel.model import RuleError, Session
+from dialoogspel.storage import StorageError
+from dialoogspel.table.exporter import Exporter, ExportResult
+
+Saver = Callable[[Session], object]
+"""Writes the session somewhere safe; raises OSError or StorageError when it can't."""
+
+STOP_WAIT_SECONDS = 3.0
+"""How long stopping waits for a share that does not answer before keeping the local copy."""
+
+
+class Table:
+    """One session in play, for either face."""
+
+    def __init__(
+        self,
+        session: Session,
+        saver: Saver | None,
+        exporter: Exporter,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self.session = session
+        """The game being played."""
+        self.saver = saver
+        """Called after every change; None keeps the session in memory only (tests)."""
+        self.exporter = exporter
+        """The run's one outcome writer."""
+        self.today = today
+        """Today's date for outcome files and deadlines (tests fix it)."""
+        self.save_problem = ""
+        """The last autosave failure in Dutch; empty when the last save worked."""
+        self.on_problem: Callable[[str], None] | None = None
+        """Told about a new autosave failure (once per kind of problem), so the face can warn."""
+        self.saved_revision: int | None = None
+        """The revision the last successful autosave wrote."""
+        self.exported_revision = session.revision
+        """The revision the outcome file on the share shows (a new session has nothing to
+        write yet; a resumed one was written when it was last played)."""
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def act(self, change: Callable[[], object]) -> str | None:
+        """Run a model call; its Dutch refusal, or None when it was done (and saved if changed)."""
+        try:
+            change()
+        except RuleError as refusal:
+            return str(refusal)
+        self.save_if_changed()
+        return None
+
+    def save_if_changed(self) -> None:
+        """Autosave when the revision moved since the last save."""
+        if self.session.revision != self.saved_revision:
+            self.save()
+
+    def save(self) -> str:
+        """Save now; the Dutch problem when that failed (also kept in `save_problem`)."""
+        if self.saver is None:
+            return ""
+        try:
+            self.saver(self.session)
+        except (OSError, StorageError) as error:
+            problem = str(error)
+            if problem != self.save_problem and self.on_problem is not None:
+                self.on_problem(problem)
+            self.save_problem = problem
+        else:
+            self.save_problem = ""
+            self.saved_revision = self.session.revision
+        return self.save_problem
+
+    # -- the outcome --------------------------------------------------------------------------
+
+    @property
+    def outcome_is_current(self) -> bool:
+        """The outcome file shows everything the team did."""
+        return self.session.revision == self.exported_revision
+
+    def export(self, folder: Path | None = None) -> bool:
+        """Start writing the outcome (to another folder when given); False while one is busy."""
+        return self.exporter.start(self.session, self.today(), folder)
+
+    def record_export(self, outcome: ExportResult) -> None:
+        """A write finished (call on the face's own thread): remember where it went, and save."""
+        path = outcome.result.path
+        if path is None:
+            return
+        unchanged = self.session.revision == outcome.revision
+        self.session.mark_exported(str(path))
+        self.session.set_output_dir(str(path.parent))
+        if unchanged:
+            self.exported_revision = self.session.revision
+        self.save_if_changed()
+
+    def stop(self, wait: float = STOP_WAIT_SECONDS) -> list[str]:
+        """The team stops: write the outcome if it changed, waiting a few seconds at most.
+
+        Returns the Dutch lines to say on the terminal after the face has closed.
+        """
+        lines: list[str] = []
+        if not self.outcome_is_current:
+            outcome = self.exporter.write_now(self.session, self.today(), wait)
+            if outcome is None:
+                self.exporter.abandon()
+                lines.append(
+                    f"De map {self.exporter.folder} geeft geen antwoord. De uitkomst is niet"
+                    f" geschreven. Schrijf hem later met: dialoogspel export {self.session.id}"
+                    " --uit MAP"
+                )
+            else:
+                self.record_export(outcome)
+                lines.append(outcome.result.message)
+        self.save_if_changed()
+        if self.save_problem:
+            lines.append(f"Let op: het spel is niet bewaard. {self.save_problem}")
+        else:
+            lines.append(f"Alles is bewaard. Verder spelen: dialoogspel resume {self.session.id}")
+        return lines
