@@ -58,10 +58,9 @@ def print_command(
     komen alle stapels erin. Een bestaand bestand wordt nooit overschreven: dan komt er -2, -3
     achter de naam.
 
-    \b
     Standaard staan voorkant en achterkant naast elkaar: knippen, vouwen, klaar. Dat gaat
-    altijd goed, ook als de printer een beetje verschuift.
-    Met --dubbelzijdig komen de achterkanten op de volgende bladzijde (lange kant omslaan).
+    altijd goed, ook als de printer een beetje verschuift. Met --dubbelzijdig komen de
+    achterkanten op de volgende bladzijde: print dan dubbelzijdig, lange kant omslaan.
 
     \b
     Voorbeelden:
