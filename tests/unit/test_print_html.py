@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import html
+import json
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from typing import NamedTuple
 
@@ -258,3 +261,12 @@ def test_core_only_keeps_core_cards_with_their_places() -> None:
     assert [c.id for c in chosen.cards] == ["B", "C"]
     assert chosen.places == ((7, 5), (11, 5))
     assert render([chosen]).html.count('<div class="foot">kernkaart</div>') == 2
+
+
+def test_the_printing_package_is_pure() -> None:
+    probe = (
+        "import json, sys, dialoogspel.printing; "
+        "print(json.dumps(sorted({n.split('.')[0] for n in sys.modules})))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert not set(json.loads(done.stdout)) & {"textual", "rich", "click", "yaml"}
