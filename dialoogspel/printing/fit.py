@@ -13,9 +13,10 @@ from typing import NamedTuple
 
 PT_MM = 25.4 / 72
 """One typographic point in millimetres."""
-CHAR_WIDTH = 0.54
-"""Average width of a character of Dutch text in Arial, in em, with some room to spare."""
-BOLD_WIDTH = 0.60
+CHAR_WIDTH = 0.50
+"""Average width of a character of Dutch text in Arial, in em, with room to spare (Chromium
+measured 0.47 for the built-in decks; 0.51 for nine lines in ten)."""
+BOLD_WIDTH = 0.56
 """The same for bold text."""
 LINE_HEIGHT = 1.2
 """Line height in em; the CSS uses the same value."""
