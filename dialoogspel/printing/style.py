@@ -18,7 +18,7 @@ body {
 }
 .sheet:last-child { break-after: auto; page-break-after: auto; }
 .liggend { page: liggend; width: 297mm; height: 209.9mm; }
-.note { position: absolute; left: 0; right: 0; font-size: 7.5pt; color: #444;
+.note { position: absolute; left: 12mm; right: 12mm; font-size: 7.5pt; color: #444;
   text-align: center; line-height: 1.2; }
 .card { position: absolute; overflow: hidden; line-height: 1.2; border: 0.15mm solid #aaa; }
 .band { position: absolute; left: 0; right: 0; top: 0; display: flex;
