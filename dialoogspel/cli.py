@@ -205,3 +205,6 @@ def _play(launch: Launch, store: SessionStore) -> None:
 
 for deck_command in (decks_command, validate, new_deck):
     main.add_command(deck_command)
+from dialoogspel.printcli import print_command  # noqa: E402  (print: issue 15)
+
+main.add_command(print_command)
