@@ -11,6 +11,7 @@ from dialoogspel import __version__
 from dialoogspel.deckcli import DECK_OPTION, decks_command, new_deck, validate
 from dialoogspel.dutch_click import DutchGroup
 from dialoogspel.launch import resume_collector
+from dialoogspel.printcli import print_command
 
 if TYPE_CHECKING:
     from dialoogspel.sessions import SessionStore
@@ -203,8 +204,5 @@ def _play(launch: Launch, store: SessionStore) -> None:
         raise SystemExit(code)
 
 
-for deck_command in (decks_command, validate, new_deck):
+for deck_command in (decks_command, validate, new_deck, print_command):
     main.add_command(deck_command)
-from dialoogspel.printcli import print_command  # noqa: E402  (print: issue 15)
-
-main.add_command(print_command)
