@@ -99,6 +99,7 @@ UIT_OPTION = click.option(
     "output_dir",
     type=click.Path(path_type=Path),  # no checks here: a hung share must not block the start
     default=None,
+    metavar="MAP",
     help="Map waarin de uitkomst (Markdown) komt, bijvoorbeeld op de gedeelde schijf."
     " Standaard: de map waar je nu bent (bij resume: de map van dat spel).",
 )

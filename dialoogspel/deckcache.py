@@ -6,7 +6,9 @@ time to the first card. A deck that loaded without errors is therefore kept as J
 deck file again and uses the JSON only when the text is still the same, the program is the
 same version, and the code that reads decks has not changed since. Anything else (an edited
 deck, a damaged or missing cache file, a read-only data folder) simply means a full read; the
-cache can never change what a deck means or hide one of its errors.
+cache can never change what a deck means or hide one of its errors. Only regular files are
+read, deck or cache entry, and never more than a limit: a FIFO or a link to /dev/zero in a
+deck folder gets a Dutch problem instead of hanging the start.
 """
 
 from __future__ import annotations
@@ -15,13 +17,15 @@ import contextlib
 import functools
 import json
 import os
+import re
 import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dialoogspel import __version__
 from dialoogspel.model import deck_from_dict, deck_to_dict
-from dialoogspel.storage import atomic_write_bytes
+from dialoogspel.oserrors import NotRegularFileError
+from dialoogspel.storage import atomic_write_bytes, read_limited
 
 if TYPE_CHECKING:
     from dialoogspel.decks import LoadResult
@@ -30,6 +34,8 @@ CACHE = "cache"
 """The cache's folder inside the data folder."""
 FORMAT = 1
 """Raise when the layout of a cache file changes."""
+MAX_ENTRY_BYTES = 16 * 1024 * 1024
+"""A cache entry holds the deck's text and its JSON, both ASCII-escaped: a few times MAX_BYTES."""
 _HERE = Path(__file__).resolve().parent
 _READING_CODE = (
     _HERE / "deckcache.py",
@@ -48,6 +54,11 @@ def load_deck_cached(path: str | os.PathLike[str], cache_dir: Path) -> LoadResul
     """
     shown = os.fspath(path)
     data = _read_small_file(shown)
+    if isinstance(data, NotRegularFileError):
+        from dialoogspel.decks import LoadResult, Problem
+
+        message = "Dit is geen gewoon bestand (maar een pijp of apparaat). Kies een .yaml-bestand."
+        return LoadResult(None, [Problem(shown, 1, 1, message)])
     if data is None:  # missing, a folder, too big, unreadable: load_deck says why
         from dialoogspel.decks import load_deck
 
@@ -67,17 +78,16 @@ def load_deck_cached(path: str | os.PathLike[str], cache_dir: Path) -> LoadResul
     return result
 
 
-def _read_small_file(path: str) -> bytes | None:
+def _read_small_file(path: str) -> bytes | NotRegularFileError | None:
+    """The deck file's bytes; the error for a FIFO or device; None for anything else."""
     from dialoogspel.decks import MAX_BYTES
 
     try:
-        if os.path.getsize(path) > MAX_BYTES:
-            return None
-        with open(path, "rb") as file:
-            data = file.read(MAX_BYTES + 1)
+        return read_limited(path, MAX_BYTES)
+    except NotRegularFileError as error:
+        return error
     except (OSError, ValueError):
         return None
-    return data if len(data) <= MAX_BYTES else None
 
 
 def _utf8(data: bytes) -> str | None:
@@ -91,7 +101,8 @@ def _utf8(data: bytes) -> str | None:
 def _entry_name(shown: str) -> str:
     """One cache file per deck path: the stem (readable) and a checksum of the whole path."""
     checksum = zlib.crc32(shown.encode("utf-8", "surrogatepass"))
-    return f"{Path(shown).stem[:40]}-{checksum:08x}.json"
+    readable = re.sub(r"[^A-Za-z0-9_-]+", "_", Path(shown).stem[:40])  # ASCII on every disk
+    return f"{readable}-{checksum:08x}.json"
 
 
 @functools.cache
@@ -116,8 +127,7 @@ def _code_stamp() -> tuple[int, ...]:
 def _remembered(entry: Path, shown: str, text: str, stamp: tuple[int, ...]) -> LoadResult | None:
     """The stored result if it belongs to exactly this text, version and code; else None."""
     try:
-        with open(entry, "rb") as file:
-            stored = json.loads(file.read())
+        stored = json.loads(read_limited(entry, MAX_ENTRY_BYTES))
         if (
             stored["format"] != FORMAT
             or stored["version"] != __version__

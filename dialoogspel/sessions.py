@@ -1,7 +1,10 @@
 """Autosave and resume: one JSON file per session in `<data folder>/sessies/`.
 
 Saved after every change through `storage.atomic_write_bytes`, so a laptop that dies mid-game
-loses nothing; read back with every damage reported in Dutch, never a traceback.
+loses nothing; read back with every damage reported in Dutch, never a traceback. One damaged
+file (bad JSON, odd types, impossible dates, a FIFO, a link to /dev/zero, a huge file) is
+reported and skipped; it never hides the others. Text that is not valid Unicode (a lone
+surrogate from a name that was not UTF-8) is saved as a JSON escape and comes back unchanged.
 """
 
 from __future__ import annotations
@@ -23,12 +26,28 @@ from dialoogspel.model import (
     session_from_dict,
     session_to_dict,
 )
-from dialoogspel.oserrors import reason
-from dialoogspel.storage import SESSIONS, StorageError, atomic_write_bytes, data_home
+from dialoogspel.oserrors import FileTooBigError, NotRegularFileError, reason, shown
+from dialoogspel.storage import (
+    SESSIONS,
+    StorageError,
+    atomic_write_bytes,
+    data_home,
+    read_limited,
+)
 
 _ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _DECKS_MARK = f"decks-{os.urandom(16).hex()}"
-MAX_SESSION_BYTES = 32 * 1024 * 1024
+_DAMAGE = (
+    ValueError,  # bad JSON, bad UTF-8, bad dates and numbers
+    TypeError,
+    LookupError,
+    AttributeError,
+    OverflowError,  # a date like 0001-01-01T00:00:00+01:00 moved to local time
+    RecursionError,
+    RuleError,
+)
+"""What a damaged session file can raise while it is decoded and rebuilt."""
+MAX_SESSION_BYTES = 20 * 1024 * 1024
 """Larger files in the sessions folder are not ours (a 1,000-card session is about 300 kB)."""
 
 
@@ -87,36 +106,31 @@ class SessionStore:
     def path(self, session_id: str) -> Path:
         """The file of a session id (ids are checked: no path can escape the folder)."""
         if not _ID.match(session_id):
-            raise StorageError(f"'{session_id}' is geen geldige code van een spel.")
+            raise StorageError(shown(f"'{session_id}' is geen geldige code van een spel."))
         return self.folder / f"{session_id}.json"
 
     def save(self, session: Session) -> Path:
         """Save the session atomically; call after every change (a few ms for 200 cards)."""
         path = self.path(session.id)
-        encoded = self._encode(session).encode("utf-8")
+        # A lone surrogate can only sit inside a JSON string: \udcff is its JSON escape.
+        encoded = self._encode(session).encode("utf-8", "backslashreplace")
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(path, encoded)
         except OSError as error:
-            raise StorageError(
-                f"Het spel kon niet worden opgeslagen in {self.folder} ({reason(error)})."
-            ) from error
+            message = f"Het spel kon niet worden opgeslagen in {self.folder} ({reason(error)})."
+            raise StorageError(shown(message)) from error
         return path
 
     def _read(self, path: Path) -> tuple[Session, dict[str, object]]:
+        """The session and its JSON; StorageError (Dutch) for every kind of damage."""
         try:
             data = _load(path)
             session = session_from_dict(data)
-        except FileNotFoundError:
-            raise StorageError(f"Er is geen opgeslagen spel {path.stem}.") from None
-        except OSError as error:
-            raise StorageError(f"{path} kon niet worden gelezen ({reason(error)}).") from None
-        except SessionFormatError as error:
-            raise StorageError(f"{path} is geen bruikbaar spel: {error}") from None
-        except (ValueError, TypeError, KeyError, AttributeError, RecursionError, RuleError):
-            raise StorageError(f"{path} is beschadigd (geen geldig opgeslagen spel).") from None
+        except (OSError, SessionFormatError, *_DAMAGE) as error:
+            raise StorageError(_damage(path, error)) from None
         if session.id != path.stem:
-            raise StorageError(f"{path} hoort bij een ander spel ({session.id}).")
+            raise StorageError(shown(f"{path} hoort bij een ander spel ({session.id})."))
         return session, data
 
     def load(self, session_id: str) -> Session:
@@ -130,10 +144,9 @@ class SessionStore:
         for path in self._paths():
             try:
                 session, data = self._read(path)
+                summaries.append(_summary(session, data, path))
             except StorageError as error:
                 self.problems.append(str(error))
-                continue
-            summaries.append(_summary(session, data, path))
         return sorted(summaries, key=lambda s: (s.saved, s.created.isoformat(), s.id), reverse=True)
 
     def latest_unfinished(self) -> SessionSummary | None:
@@ -142,27 +155,33 @@ class SessionStore:
         Asked on every start screen, with maybe a year of sessions in the folder: each file is
         only decoded to see whether it is finished and when it was saved, and only the newest
         unfinished one is rebuilt (a damaged one gives way to the next). Same answer as the
-        first unfinished session of `list_sessions`, several times faster.
+        first unfinished session of `list_sessions`, several times faster. Files that cannot
+        be read go to `problems`.
         """
+        self.problems = []
         candidates: list[tuple[datetime, str, str, Path]] = []
         for path in self._paths():
             try:
                 data = _load(path)
-                if isinstance(data, dict) and not data.get("finished", bool(data.get("exported"))):
+                if not isinstance(data, dict):
+                    raise SessionFormatError("Dit opgeslagen spel heeft een onbekende vorm.")
+                if not data.get("finished", bool(data.get("exported"))):
                     created, session_id = str(data.get("created", "")), str(data.get("id", ""))
                     candidates.append((_saved_at(data, path), created, session_id, path))
-            except (OSError, ValueError, RecursionError, StorageError):
-                continue  # damaged or gone: list_sessions reports it, the offer skips it
+            except (OSError, SessionFormatError, *_DAMAGE) as error:
+                self.problems.append(_damage(path, error))
         for *_, path in sorted(candidates, reverse=True):
             try:
                 session, data = self._read(path)
-            except StorageError:
+            except StorageError as error:
+                self.problems.append(str(error))
                 continue
             if not session.finished:
                 return _summary(session, data, path)
         return None
 
     def _paths(self) -> list[Path]:
+        """The *.json names in the sessions folder (none when it is missing)."""
         return sorted(self.folder.glob("*.json")) if self.folder.is_dir() else []
 
     @staticmethod
@@ -170,7 +189,7 @@ class SessionStore:
         """One Dutch line about a saved session, for the "continue?" offer on the start screen."""
         themes = ", ".join(summary.themes)
         when = summary.saved.strftime("%d-%m-%Y %H:%M")
-        return (
+        return shown(
             f"{_cut(summary.casus, 40) or '(geen casus)'} — {themes}, {summary.mode.value}, "
             f"{summary.progress} kaarten, opgeslagen {when}"
         )
@@ -184,21 +203,41 @@ class SessionStore:
         if len(ids) == 1:
             return ids[0]
         if not ids:
-            if _ID.match(prefix) and self.path(prefix).is_file():
+            if _ID.match(prefix) and os.path.lexists(self.path(prefix)):
                 self._read(self.path(prefix))  # damaged: say why, not "there is none"
-            raise StorageError(f"Er is geen opgeslagen spel met code '{prefix}'.")
-        raise StorageError(f"'{prefix}' past bij meer spellen: {', '.join(ids)}. Typ meer tekens.")
+            raise StorageError(shown(f"Er is geen opgeslagen spel met code '{prefix}'."))
+        message = f"'{prefix}' past bij meer spellen: {', '.join(ids)}. Typ meer tekens."
+        raise StorageError(shown(message))
+
+
+def _damage(path: Path, error: Exception) -> str:
+    """What is wrong with a session file that could not be read, in Dutch (printable)."""
+    return shown(_damage_text(path, error))
+
+
+def _damage_text(path: Path, error: Exception) -> str:
+    """What is wrong with a session file that could not be read, in Dutch."""
+    if isinstance(error, FileNotFoundError):
+        return f"Er is geen opgeslagen spel {path.stem}."
+    if isinstance(error, FileTooBigError):
+        return f"{path} is te groot voor een opgeslagen spel."
+    if isinstance(error, NotRegularFileError):
+        return f"{path} is geen gewoon bestand; het spel leest het niet."
+    if isinstance(error, OSError):
+        return f"{path} kon niet worden gelezen ({reason(error)})."
+    if isinstance(error, SessionFormatError):
+        return f"{path} is geen bruikbaar spel: {error}"
+    return f"{path} is beschadigd (geen geldig opgeslagen spel)."
 
 
 def _dumps(data: object) -> str:
+    """Compact JSON that keeps accents as they are (ensure_ascii=False)."""
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), check_circular=False)
 
 
 def _load(path: Path) -> Any:
-    """A session file's JSON (not yet checked); refuses files too big to be ours."""
-    if path.stat().st_size > MAX_SESSION_BYTES:
-        raise StorageError(f"{path} is te groot voor een opgeslagen spel.")
-    return json.loads(path.read_bytes().decode("utf-8"))
+    """A session file's JSON (not yet checked): only a regular file, at most MAX_SESSION_BYTES."""
+    return json.loads(read_limited(path, MAX_SESSION_BYTES).decode("utf-8"))
 
 
 def _saved_at(data: dict[str, Any], path: Path) -> datetime:
@@ -206,12 +245,17 @@ def _saved_at(data: dict[str, Any], path: Path) -> datetime:
     so that all of them can be compared)."""
     try:
         saved = datetime.fromisoformat(str(data["saved"]))
-    except (KeyError, ValueError):
+        return saved.astimezone().replace(tzinfo=None) if saved.tzinfo else saved
+    except (KeyError, ValueError, OverflowError):
+        pass
+    try:
         return datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
-    return saved.astimezone().replace(tzinfo=None) if saved.tzinfo else saved
+    except (OSError, ValueError, OverflowError):
+        return datetime.min
 
 
 def _summary(session: Session, data: dict[str, Any], path: Path) -> SessionSummary:
+    """The resume list's line of a rebuilt session."""
     saved = _saved_at(data, path)
     return SessionSummary(
         id=session.id,
@@ -228,9 +272,10 @@ def _summary(session: Session, data: dict[str, Any], path: Path) -> SessionSumma
 
 
 def _cut(text: str, width: int) -> str:
+    """Text on one line, cut to width with an ellipsis."""
     from dialoogspel.outcome import clean_text
 
-    text = clean_text(text)
+    text = shown(clean_text(text))
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 

@@ -16,6 +16,17 @@ from dialoogspel.decks.text import position
 _QUOTES = "\"'"
 
 
+MAX_DEPTH = 50
+"""Deepest nesting of lists and blocks accepted; a deck needs five. Stops pathological input
+early, before the pure-Python parser's cost grows with the nesting."""
+
+TOO_DEEP = (
+    f"Hier zit te veel in elkaar (meer dan {MAX_DEPTH} lagen diep). Een stapel heeft er maar "
+    "een paar nodig: controleer de haakjes en streepjes."
+)
+"""Said by our own depth check and for libyaml 0.2.6's own nesting limit alike."""
+
+
 def syntax_problem(error: yaml.YAMLError, text: str, path: str) -> Problem:
     """A parser error as one located Dutch problem, the same for libyaml's and PyYAML's wording."""
     if isinstance(error, yaml.reader.ReaderError):
@@ -29,7 +40,10 @@ def syntax_problem(error: yaml.YAMLError, text: str, path: str) -> Problem:
     char = text[index] if 0 <= index < len(text) else ""
     at_context = False
 
-    if "cannot start any token" in problem and char == "\t":
+    if "nesting depth" in problem:
+        # libyaml 0.2.6 stops deep flow nesting itself, before our own depth check sees it.
+        message = TOO_DEEP
+    elif "cannot start any token" in problem and char == "\t":
         message = (
             "Hier staat een tab. YAML staat tabs alleen toe binnen aanhalingstekens: "
             "vervang de tab door een spatie."

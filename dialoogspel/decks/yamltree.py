@@ -30,7 +30,7 @@ from yaml.events import (
 )
 
 from dialoogspel.decks.problems import Problem
-from dialoogspel.decks.syntax import syntax_problem
+from dialoogspel.decks.syntax import MAX_DEPTH, TOO_DEEP, syntax_problem
 
 PythonLoader: type = yaml.SafeLoader
 """The pure-Python parser: always there, slower, and the reference for error messages."""
@@ -43,9 +43,6 @@ RECHECK_LIMIT = 128 * 1024
 the reported problem is exactly the same with or without libyaml (a real deck is 10-60 kB and
 is re-read in well under a second). Above it, waiting for the slow parser is not worth it: the
 libyaml error is mapped to the same Dutch messages, which agree in nearly every case."""
-MAX_DEPTH = 50
-"""Deepest nesting of lists and blocks accepted; a deck needs five. Stops pathological input
-early, before the pure-Python parser's cost grows with the nesting."""
 _BLOCK_STYLES = ("|", ">")
 _BLOCK_HEADER = re.compile(r"[|>][1-9+-]{0,2}(?: +#[^\r\n]*)? *(?:\r\n|\r|\n|\Z)")
 
@@ -179,11 +176,7 @@ def _build(text: str, path: str, loader: type) -> tuple[Node | None, list[Proble
                 node.flow = event.flow_style is True
                 flow_depth += node.flow
                 if len(stack) >= MAX_DEPTH:
-                    message = (
-                        f"Hier zit te veel in elkaar (meer dan {MAX_DEPTH} lagen diep). Een "
-                        "stapel heeft er maar een paar nodig: controleer de haakjes en streepjes."
-                    )
-                    return None, [Problem(path, node.line, node.column, message)]
+                    return None, [Problem(path, node.line, node.column, TOO_DEEP)]
             elif kind is MappingEndEvent:
                 mapping = stack.pop()
                 assert isinstance(mapping, Mapping)

@@ -41,6 +41,7 @@ from dialoogspel.model.serialize import (
 from dialoogspel.model.session import (
     NIVEAUS,
     CardState,
+    OutcomeRef,
     Session,
     SessionCard,
     SessionSetup,
@@ -60,6 +61,7 @@ __all__ = [
     "Deck",
     "Mode",
     "ModeRules",
+    "OutcomeRef",
     "Participant",
     "Prompt",
     "Quadrant",

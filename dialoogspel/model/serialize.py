@@ -15,7 +15,7 @@ from dialoogspel.model.board import Quadrant
 from dialoogspel.model.deck import Card, DataSource, Deck
 from dialoogspel.model.participants import Participant
 from dialoogspel.model.rules import Mode, RuleError, Settlement
-from dialoogspel.model.session import CardState, Session, SessionSetup, UndoStep
+from dialoogspel.model.session import CardState, OutcomeRef, Session, SessionSetup, UndoStep
 
 FORMAT_VERSION = 1
 """Bumped when the saved shape changes; readers refuse versions they do not know."""
@@ -187,6 +187,14 @@ def _pionnen_possible(state: CardState, letters: set[str]) -> bool:
     return state.settled_by is None and not agreed
 
 
+def _outcome_ref(value: Any) -> OutcomeRef | None:
+    """A stored [path, sha256] pair, or None."""
+    if value is None:
+        return None
+    path, sha256 = _texts(value)
+    return OutcomeRef(path, sha256)
+
+
 def session_to_dict(session: Session) -> dict[str, Any]:
     """The whole session as plain data (JSON-ready)."""
     setup = session.setup
@@ -213,6 +221,8 @@ def session_to_dict(session: Session) -> dict[str, Any]:
         "agreements": [a.to_dict() for a in session.agreements],
         "exported": list(session.exported),
         "output_dir": session.output_dir,
+        "outcome_file": list(session.outcome_file) if session.outcome_file else None,
+        "outcome_local": list(session.outcome_local) if session.outcome_local else None,
         "finished": session.finished,
     }
 
@@ -260,6 +270,8 @@ def session_from_dict(data: dict[str, Any]) -> Session:
                 session.card(agreement.card_key)
         session.exported = _texts(data.get("exported", []))
         session.output_dir = _text(data.get("output_dir", ""))
+        session.outcome_file = _outcome_ref(data.get("outcome_file"))
+        session.outcome_local = _outcome_ref(data.get("outcome_local"))
         # Before the team could say "klaar", an exported session counted as finished.
         session.finished = _flag(data.get("finished", bool(session.exported)))
     except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RuleError) as error:

@@ -30,6 +30,15 @@ class UndoStep(NamedTuple):
     """Final quadrant step: how it had been settled before."""
 
 
+class OutcomeRef(NamedTuple):
+    """Which outcome file this session last wrote, and the hash of what it wrote there."""
+
+    path: str
+    """The file's absolute path."""
+    sha256: str
+    """Hex SHA-256 of the bytes written: a file that differs was changed by someone."""
+
+
 class SessionCard(NamedTuple):
     """A card as it sits in this session: which deck it came from and its session-wide key."""
 
@@ -149,6 +158,10 @@ class Session:
         """The agreements, in the order they were made."""
         self.exported: list[str] = []
         """Where outcome files of this session were written (newest last)."""
+        self.outcome_file: OutcomeRef | None = None
+        """The session's own outcome file in the output folder (replaced while it is ours)."""
+        self.outcome_local: OutcomeRef | None = None
+        """The session's copy in the local data folder, when the output folder failed."""
         self.output_dir: str = ""
         """The folder the team chose for the outcome file (empty: the current folder)."""
         self.finished = False
@@ -409,6 +422,15 @@ class Session:
         """Remember where an outcome file of this session was written."""
         if not self.exported or self.exported[-1] != path:
             self.exported.append(path)
+            self._changed()
+
+    def record_outcome(self, written: OutcomeRef | None, local: OutcomeRef | None) -> None:
+        """An outcome write finished: remember the file (or the local copy) for the next one."""
+        if written is not None:
+            self.outcome_file = written
+            self.mark_exported(written.path)
+        if local is not None and local != self.outcome_local:
+            self.outcome_local = local
             self._changed()
 
     def set_output_dir(self, folder: str) -> None:

@@ -1,6 +1,7 @@
-"""The one outcome writer of a run: owns the folder, the single write in flight, the fallback
-copy and the last result. A hung network share never blocks the caller: the text is rendered on
-the caller's thread (fast, no copy of the session), and written in a daemon thread."""
+"""The one outcome writer of a run: owns the folder, the single write in flight, the local copy
+and the last result. One file per session, kept current (`outcomefile`). A hung network share
+never blocks the caller: the text is rendered on the caller's thread (fast, no copy of the
+session) and written in a daemon thread that can be abandoned."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
-from dialoogspel.model import Session
-from dialoogspel.storage import SaveResult, data_home, outcome_filename, save_outcome_text
+from dialoogspel.model import OutcomeRef, Session
+from dialoogspel.outcomefile import OutcomeFileRecord, OutcomeSave, save_outcome_text
+from dialoogspel.storage import OUTCOMES, abandon_pending_temps, data_home, outcome_filename
 
 WRITER_THREAD = "dialoogspel-uitkomst"
 """Name of the thread that writes an outcome file."""
@@ -21,16 +23,33 @@ WRITER_THREAD = "dialoogspel-uitkomst"
 class ExportResult(NamedTuple):
     """What one write did, for the face to show and for the session to remember."""
 
-    result: SaveResult
-    """Where the file went (or the fallback copy) and the Dutch message."""
+    saved: OutcomeSave
+    """The file in the chosen folder, or the local copy, and the Dutch message."""
     revision: int
     """The session revision the written text was rendered from."""
     folder: Path
     """The folder the team chose for this write."""
 
+    @property
+    def path(self) -> Path | None:
+        """Where the outcome is in the chosen folder; None when that folder failed."""
+        return self.saved.written.path if self.saved.written is not None else None
+
+    @property
+    def message(self) -> str:
+        """Dutch sentences for the team."""
+        return self.saved.message
+
 
 Listener = Callable[[ExportResult], None]
 """Told about a finished write, in the writer thread: a face hands it to its own thread."""
+
+
+def _record(ref: OutcomeRef | None, folder: Path | None = None) -> OutcomeFileRecord | None:
+    """The storage record of a session's file; None when it is in another folder."""
+    if ref is None or (folder is not None and Path(ref.path).parent != folder):
+        return None
+    return OutcomeFileRecord(ref.path, ref.sha256)
 
 
 class Exporter:
@@ -40,7 +59,7 @@ class Exporter:
         self.folder = Path(folder)
         """Where the next write goes; a successful write keeps it, another folder replaces it."""
         self.home = home if home is not None else data_home()
-        """The local data folder, for the fallback copy."""
+        """The local data folder, for the copy when the chosen folder fails."""
         self.listener: Listener | None = None
         """Called with each finished write that was not abandoned."""
         self.last: ExportResult | None = None
@@ -48,7 +67,6 @@ class Exporter:
         self._lock = threading.Lock()
         self._generation = 0
         """Bumped by abandon(): a write of an older generation is ignored when it finishes."""
-        self._running: threading.Thread | None = None
         self._done = threading.Event()
         self._done.set()
 
@@ -65,8 +83,15 @@ class Exporter:
             return False
         if folder is not None:
             self.folder = Path(folder)
-        text, name = render(session, day), outcome_filename(session, day)
-        target, revision = Path(os.path.abspath(self.folder)), session.revision
+        target = Path(os.path.abspath(self.folder))
+        text, name, revision = (
+            render(session, day),
+            outcome_filename(session, day),
+            session.revision,
+        )
+        previous = _record(session.outcome_file, target)
+        previous_local = _record(session.outcome_local)
+        local = self.home / OUTCOMES
         with self._lock:
             self._generation += 1
             generation = self._generation
@@ -74,13 +99,19 @@ class Exporter:
 
         def write() -> None:
             try:
-                result = save_outcome_text(text, name, target, self.home)
+                saved = save_outcome_text(
+                    text,
+                    target,
+                    name,
+                    local_folder=local,
+                    previous=previous,
+                    previous_local=previous_local,
+                )
             except Exception as error:  # storage reports OSErrors itself; this is the last net
-                result = SaveResult(None, None, f"Opslaan is niet gelukt: {error}")
-            self._finish(generation, ExportResult(result, revision, target))
+                saved = OutcomeSave(None, None, f"Opslaan is niet gelukt: {error}")
+            self._finish(generation, ExportResult(saved, revision, target))
 
-        self._running = threading.Thread(target=write, name=WRITER_THREAD, daemon=True)
-        self._running.start()
+        threading.Thread(target=write, name=WRITER_THREAD, daemon=True).start()
         return True
 
     def _finish(self, generation: int, outcome: ExportResult) -> None:
@@ -89,17 +120,18 @@ class Exporter:
                 return  # abandoned: the team already chose another way
             self.last = outcome
             self._done.set()
-        if outcome.result.path is not None:
-            self.folder = outcome.result.path.parent
+        if outcome.path is not None:
+            self.folder = outcome.path.parent
         if self.listener is not None:
             self.listener(outcome)
 
     def abandon(self) -> None:
-        """Stop waiting for the write in flight (a hung share): its result will be ignored, and
-        the team may write elsewhere at once."""
+        """Stop waiting for the write in flight (a hung share): its result is ignored, its temp
+        file is removed when the share answers, and the team may write elsewhere at once."""
         with self._lock:
             self._generation += 1
             self._done.set()
+        abandon_pending_temps(Path(os.path.abspath(self.folder)), timeout=0.5)
 
     def wait(self, seconds: float) -> ExportResult | None:
         """Wait at most `seconds` for the write in flight; its result, or None if it hangs."""

@@ -82,5 +82,7 @@ class Launch:
     """Offered in setup when an unfinished session exists."""
     output_dir: Path = field(default_factory=lambda: Path("."))
     """Where the outcome file goes (--uit, or the resumed session's own folder)."""
+    notices: list[str] = field(default_factory=list)
+    """Dutch warnings to show once at the start (for example: the --uit folder does not answer)."""
     ascii: bool = False
     """Draw with plain ASCII (--ascii): a wish of the person starting, kept for the face."""

@@ -27,6 +27,8 @@ from dialoogspel.table.options import (
     StartOptions,
     StartRefused,
 )
+from dialoogspel.textsafe import visible
+from dialoogspel.timeouts import folder_status
 
 
 def load_named_decks(names: Sequence[str], folders: Sequence[str], cache: Path) -> list[Deck]:
@@ -110,6 +112,26 @@ def _mode(typed: str | None) -> Mode | None:
         raise StartRefused(f"De modus '{typed}' bestaat niet. Kies uit: {names}.") from None
 
 
+def folder_notice(folder: Path, timeout: float = 1.5) -> str | None:
+    """A Dutch warning about the outcome folder, or None when it is there.
+
+    Asked off the caller's thread with a timeout: a hung share never blocks the start. A file
+    where a folder should be cannot work at all: that raises StartRefused.
+    """
+    status = folder_status(folder, timeout)
+    if status == "not_a_folder":
+        raise StartRefused(f"De map '{visible(str(folder))}' is een bestand, geen map.")
+    shown = visible(str(folder))
+    if status == "missing":
+        return f"De map '{shown}' bestaat nog niet. Bij het opslaan van de uitkomst maken we hem."
+    if status in ("timeout", "unreachable"):
+        return (
+            f"De map '{shown}' reageert niet. Het spel start gewoon. "
+            "Bij het opslaan kun je een andere map kiezen."
+        )
+    return None
+
+
 def start_session(options: StartOptions, store: SessionStore) -> Launch:
     """Turn options into a start; play begins at once when they are complete.
 
@@ -132,6 +154,10 @@ def start_session(options: StartOptions, store: SessionStore) -> Launch:
     chosen = load_named_decks(options.decks, options.deck_folders, cache)
     output_dir = options.output_dir if options.output_dir is not None else Path(".")
     start = Launch(output_dir=output_dir)
+    if options.output_dir is not None:
+        notice = folder_notice(options.output_dir)
+        if notice:
+            start.notices.append(notice)
     if chosen and mode and options.casus and people:
         try:
             start.session = new_session(
@@ -173,4 +199,8 @@ def resume_session(session_id: str, store: SessionStore, output_dir: Path | None
     if output_dir is not None:
         session.set_output_dir(str(output_dir))
     folder = Path(session.output_dir) if session.output_dir else Path(".")
-    return Launch(session=session, output_dir=folder)
+    start = Launch(session=session, output_dir=folder)
+    notice = folder_notice(folder)
+    if notice:
+        start.notices.append(notice)
+    return start

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from dialoogspel.model import RuleError, Session
+from dialoogspel.model import OutcomeRef, RuleError, Session
 from dialoogspel.storage import StorageError
 from dialoogspel.table.exporter import Exporter, ExportResult
 
@@ -91,14 +91,15 @@ class Table:
 
     def record_export(self, outcome: ExportResult) -> None:
         """A write finished (call on the face's own thread): remember where it went, and save."""
-        path = outcome.result.path
-        if path is None:
-            return
+        saved = outcome.saved
         unchanged = self.session.revision == outcome.revision
-        self.session.mark_exported(str(path))
-        self.session.set_output_dir(str(path.parent))
-        if unchanged:
-            self.exported_revision = self.session.revision
+        written = OutcomeRef(*saved.written.record) if saved.written is not None else None
+        local = OutcomeRef(*saved.local.record) if saved.local is not None else None
+        self.session.record_outcome(written, local)
+        if written is not None:
+            self.session.set_output_dir(str(Path(written.path).parent))
+            if unchanged:
+                self.exported_revision = self.session.revision
         self.save_if_changed()
 
     def stop(self, wait: float = STOP_WAIT_SECONDS) -> list[str]:
@@ -118,7 +119,7 @@ class Table:
                 )
             else:
                 self.record_export(outcome)
-                lines.append(outcome.result.message)
+                lines.append(outcome.message)
         self.save_if_changed()
         if self.save_problem:
             lines.append(f"Let op: het spel is niet bewaard. {self.save_problem}")

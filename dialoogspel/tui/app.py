@@ -107,7 +107,7 @@ class DialoogspelApp(App[None]):
         self.call_after_refresh(resume_collector)  # start-up is over once the first frame is out
         if self.glyphs.plain:
             self.add_class("-ascii")
-        for problem in self.launch.deck_problems:
+        for problem in [*self.launch.notices, *self.launch.deck_problems]:
             self.notify(problem, severity="warning", timeout=8, markup=False)
         if self.table is not None:
             # Started from the command line or resumed: save now, so `resume` finds it even
@@ -166,10 +166,10 @@ class DialoogspelApp(App[None]):
             self.table.record_export(message.outcome)
         if isinstance(self.screen, AfsprakenScreen):
             self.screen.show_export()
-            if message.outcome.result.path is None:
+            if message.outcome.path is None:
                 self.screen.ask_folder()
             return
-        result = message.outcome.result
+        result = message.outcome
         if result.path is None:
             self.notify(
                 f"{result.message} Druk e en dan m om een andere map te kiezen.",

@@ -25,7 +25,7 @@ from dialoogspel.model import (
     SessionSetup,
     assign_letters,
 )
-from dialoogspel.storage import SaveResult
+from dialoogspel.outcomefile import OutcomeSave, OutcomeWrite
 from dialoogspel.table import Launch, exporter
 from dialoogspel.tui.app import DialoogspelApp, ExportFinished
 from dialoogspel.tui.screens.afspraken import AfsprakenScreen
@@ -299,10 +299,10 @@ async def test_ctrl_s_writes_the_outcome_and_shows_the_full_path(tmp_path: Path)
 
         await pilot.press("ctrl+s")
         await finish_writing(pilot)
-        second = out / "2026-11-22_uitval_klas-3b-2.md"
-        assert second.is_file(), "never overwrite"
-        assert str(second) in text_of(app, "#export")
-        assert len(app.session.exported) == 2
+        assert sorted(p.name for p in out.iterdir()) == [first.name], "one file per session"
+        assert str(first) in text_of(app, "#export")
+        assert app.session.outcome_file is not None
+        assert app.session.outcome_file.path == str(first)
 
     tokens = MarkdownIt("commonmark").parse(first.read_text(encoding="utf-8"))
     items = [t.content for t in tokens if t.type == "inline"]
@@ -348,9 +348,14 @@ async def test_an_unwritable_folder_keeps_a_copy_and_offers_another(
         assert written.is_file()
         assert str(written) in text_of(app, "#export")
 
-        await pilot.press("escape", "e", "ctrl+s")  # the next save goes to the folder that worked
+        before = written.read_text(encoding="utf-8")
+        await pilot.press("a")
+        await fill_form(pilot, "ouders bellen", "Anna")
+        await pilot.press("e", "ctrl+s")  # the next save goes to the folder that worked
         await finish_writing(pilot)
-        assert (good / "2026-11-22_uitval_klas-3b-2.md").is_file()
+        assert sorted(p.name for p in good.iterdir()) == [written.name], "kept current, one file"
+        after = written.read_text(encoding="utf-8")
+        assert after != before and "ouders bellen" in after
 
 
 def hang_outcome_writes(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, list[str]]:
@@ -359,10 +364,11 @@ def hang_outcome_writes(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Even
     release = threading.Event()
     threads: list[str] = []
 
-    def slow_save(text: str, name: str, folder: Path, home: Path | None) -> SaveResult:
+    def slow_save(text: str, folder: Path, name: str, **places: object) -> OutcomeSave:
         threads.append(threading.current_thread().name)
         release.wait(timeout=10)
-        return SaveResult(folder / "uitkomst.md", None, "klaar")
+        path = folder / "uitkomst.md"
+        return OutcomeSave(OutcomeWrite(path, "0" * 64, "nieuw", "klaar"), None, "klaar")
 
     monkeypatch.setattr(exporter, "save_outcome_text", slow_save)
     return release, threads

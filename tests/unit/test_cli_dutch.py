@@ -20,8 +20,15 @@ def test_a_file_given_for_a_folder_is_told_in_dutch(command: list[str], tmp_path
     assert "is a file" not in result.stderr
 
 
-@pytest.mark.parametrize("command", ["play", "resume", "export"])
-def test_shown_defaults_are_dutch(command: str) -> None:
-    result = CliRunner().invoke(main, [command, "--help"])
-    assert "[standaard: .]" in result.stdout
+@pytest.mark.parametrize(
+    ("command", "shown"),
+    [
+        ("play", "Standaard: de map waar je nu bent"),
+        ("resume", "Standaard: de map waar je nu bent"),
+        ("export", "[standaard: .]"),
+    ],
+)
+def test_shown_defaults_are_dutch(command: str, shown: str) -> None:
+    result = CliRunner().invoke(main, [command, "--help"], terminal_width=200)
+    assert shown in result.stdout
     assert "default" not in result.stdout

@@ -203,3 +203,37 @@ def test_a_file_name_that_is_not_utf8_is_cached_too(tmp_path: Path) -> None:
     assert first.ok and first == load_deck(deck)
     assert len(entries(cache)) == 1
     assert load_deck_cached(deck, cache) == first
+    [entry] = entries(cache)
+    assert entry.name.isascii()  # the entry name is ASCII on every disk
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+@pytest.mark.parametrize("kind", ["fifo", "zero"])
+def test_a_fifo_or_dev_zero_in_a_deck_folder_does_not_hang(tmp_path: Path, kind: str) -> None:
+    deck = tmp_path / "pijp.yaml"
+    if kind == "fifo":
+        os.mkfifo(deck)
+    else:
+        deck.symlink_to("/dev/zero")
+    result = load_deck_cached(deck, tmp_path / "cache")
+    assert result.deck is None and len(result.errors) == 1
+    assert str(result.errors[0]).startswith(f"{deck}:1:1: Dit is geen gewoon bestand")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+@pytest.mark.parametrize("kind", ["fifo", "zero", "huge"])
+def test_a_cache_entry_that_is_no_small_file_is_a_miss(tmp_path: Path, kind: str) -> None:
+    deck = write(tmp_path, SMALL)
+    cache = tmp_path / "cache"
+    load_deck_cached(deck, cache)
+    [entry] = entries(cache)
+    entry.unlink()
+    if kind == "fifo":
+        os.mkfifo(entry)
+    elif kind == "zero":
+        entry.symlink_to("/dev/zero")
+    else:
+        with entry.open("wb") as file:
+            file.truncate(deckcache.MAX_ENTRY_BYTES + 1)
+    assert load_deck_cached(deck, cache) == load_deck(deck)
+    assert json.loads(entry.read_text(encoding="utf-8"))["text"] == SMALL  # replaced

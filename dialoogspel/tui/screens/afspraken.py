@@ -152,7 +152,7 @@ class AfsprakenScreen(Screen[None]):
         """Where the outcome goes, whether a write is busy, and how the last one went."""
         exporter = self.table.exporter
         last = exporter.last
-        failed = last is not None and last.result.path is None
+        failed = last is not None and last.path is None
         export = self.query_one("#export", Static)
         export.set_class(exporter.busy, "-busy")
         export.set_class(failed and not exporter.busy, "-failed")
@@ -164,13 +164,13 @@ class AfsprakenScreen(Screen[None]):
             )
             return
         if last is not None and failed:
-            text = Text(last.result.message, "bold")
+            text = Text(last.message, "bold")
             text.append(f"\nm: andere map kiezen {self.glyphs.dash} ctrl+s: nog eens proberen")
             export.update(text)
             return
-        if last is not None and last.result.path is not None:
+        if last is not None and last.path is not None:
             text = Text("Opgeslagen als: ", "bold")
-            text.append(str(last.result.path))
+            text.append(str(last.path))
             if not self.table.outcome_is_current:
                 text.append("\nDaarna is er iets veranderd: ctrl+s schrijft een nieuw bestand.")
             export.update(text)
@@ -307,7 +307,7 @@ class AfsprakenScreen(Screen[None]):
         """Ask for another folder, then write there."""
         exporter = self.table.exporter
         last = exporter.last
-        failure = last.result.message if last is not None and last.result.path is None else ""
+        failure = last.message if last is not None and last.path is None else ""
 
         def chosen(folder: Path | None) -> None:
             if folder is not None:
