@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -9,7 +10,7 @@ import click
 
 from dialoogspel import __version__
 from dialoogspel.deckcli import DECK_OPTION, decks_command, new_deck, validate
-from dialoogspel.dutch_click import DutchGroup
+from dialoogspel.dutch_click import DutchGroup, ask_yes
 from dialoogspel.launch import resume_collector
 from dialoogspel.printcli import print_command
 
@@ -185,10 +186,18 @@ def resume(session_id: str | None, output_dir: Path | None, ascii_mode: bool) ->
             click.echo(line)
         click.echo("\nVerder spelen: dialoogspel resume ID")
         return
-    from dialoogspel.table import StartRefused, resume_session
+    from dialoogspel.table import StartLocked, StartRefused, resume_session
 
     try:
-        launch = resume_session(session_id, store, output_dir)
+        try:
+            launch = resume_session(session_id, store, output_dir)
+        except StartLocked as locked:
+            click.echo(str(locked), err=True)
+            if not (sys.stdin.isatty() and sys.stdout.isatty()) or not ask_yes(
+                "Is dat andere venster dicht? Dan hier openen"
+            ):
+                raise SystemExit(2) from None
+            launch = resume_session(session_id, store, output_dir, take_over=True)
     except StartRefused as refusal:
         click.echo(str(refusal), err=True)
         raise SystemExit(1) from None

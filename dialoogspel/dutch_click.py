@@ -197,3 +197,9 @@ class DutchGroup(click.Group):
 def _in_dutch(error: click.UsageError) -> click.UsageError:
     """The error as a DutchUsageError (once)."""
     return error if isinstance(error, DutchUsageError) else DutchUsageError(error)
+
+
+def ask_yes(question: str) -> bool:
+    """Ask a yes/no question on the terminal in Dutch; only j or ja answers yes."""
+    answer = click.prompt(f"{question}? (j/n)", default="n", show_default=False, err=True)
+    return str(answer).strip().lower() in ("j", "ja")

@@ -7,6 +7,7 @@ moves; `Exporter` owns the one outcome write of a run. Faces call these; none ho
 
 from __future__ import annotations
 
+from dialoogspel.table.claim import StartLocked, claim_session
 from dialoogspel.table.exporter import Exporter, ExportResult
 from dialoogspel.table.options import (
     METHOD_THEMES,
@@ -32,9 +33,11 @@ __all__ = [
     "Launch",
     "ResumeOffer",
     "SetupDefaults",
+    "StartLocked",
     "StartOptions",
     "StartRefused",
     "Table",
+    "claim_session",
     "load_all_decks",
     "load_named_decks",
     "new_session",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from dialoogspel.locks import SessionLock
 from dialoogspel.model import Deck, Mode, Session
 
 METHOD_THEMES = ("uitval", "verzuim", "motivatie")
@@ -82,6 +83,8 @@ class Launch:
     """Offered in setup when an unfinished session exists."""
     output_dir: Path = field(default_factory=lambda: Path("."))
     """Where the outcome file goes (--uit, or the resumed session's own folder)."""
+    lock: SessionLock | None = None
+    """This window's hold on `session` (one window per session); None in tests."""
     notices: list[str] = field(default_factory=list)
     """Dutch warnings to show once at the start (for example: the --uit folder does not answer)."""
     ascii: bool = False

@@ -19,6 +19,7 @@ from dialoogspel.model import (
 )
 from dialoogspel.sessions import SessionStore
 from dialoogspel.storage import StorageError
+from dialoogspel.table.claim import claim_session
 from dialoogspel.table.options import (
     METHOD_THEMES,
     Launch,
@@ -171,6 +172,7 @@ def start_session(options: StartOptions, store: SessionStore) -> Launch:
             )
         except RuleError as refusal:
             raise StartRefused(str(refusal)) from None
+        start.lock = claim_session(store.home, start.session.id)
         return start
     start.decks, start.deck_problems = load_all_decks(options.deck_folders, cache)
     if not start.decks:
@@ -189,17 +191,30 @@ def start_session(options: StartOptions, store: SessionStore) -> Launch:
     return start
 
 
-def resume_session(session_id: str, store: SessionStore, output_dir: Path | None) -> Launch:
+def resume_session(
+    session_id: str, store: SessionStore, output_dir: Path | None, *, take_over: bool = False
+) -> Launch:
     """A start that continues a saved session where the team was, in its own output folder
-    unless --uit names another."""
+    unless --uit names another.
+
+    StartLocked when another window plays it; `take_over=True` after the person confirmed
+    that window is closed.
+    """
     try:
-        session = store.load(store.resolve(session_id))
+        full_id = store.resolve(session_id)
     except StorageError as error:
+        raise StartRefused(str(error)) from error
+    lock = claim_session(store.home, full_id, take_over=take_over)
+    try:
+        session = store.load(full_id)
+    except StorageError as error:
+        if lock is not None:
+            lock.release()
         raise StartRefused(str(error)) from error
     if output_dir is not None:
         session.set_output_dir(str(output_dir))
     folder = Path(session.output_dir) if session.output_dir else Path(".")
-    start = Launch(session=session, output_dir=folder)
+    start = Launch(session=session, output_dir=folder, lock=lock)
     notice = folder_notice(folder)
     if notice:
         start.notices.append(notice)

@@ -7,12 +7,18 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from dialoogspel.locks import SessionLock
 from dialoogspel.model import OutcomeRef, RuleError, Session
 from dialoogspel.storage import StorageError
 from dialoogspel.table.exporter import Exporter, ExportResult
 
 Saver = Callable[[Session], object]
 """Writes the session somewhere safe; raises OSError or StorageError when it can't."""
+
+TAKEN_OVER = (
+    "Een ander venster heeft dit spel overgenomen. Wat je hier nog doet, wordt niet bewaard."
+    " Stop hier met q en speel verder in dat andere venster."
+)
 
 STOP_WAIT_SECONDS = 3.0
 """How long stopping waits for a share that does not answer before keeping the local copy."""
@@ -27,6 +33,7 @@ class Table:
         saver: Saver | None,
         exporter: Exporter,
         today: Callable[[], date] = date.today,
+        lock: SessionLock | None = None,
     ) -> None:
         self.session = session
         """The game being played."""
@@ -36,6 +43,8 @@ class Table:
         """The run's one outcome writer."""
         self.today = today
         """Today's date for outcome files and deadlines (tests fix it)."""
+        self.lock = lock
+        """This window's hold on the session; None in tests and when no lock could be made."""
         self.save_problem = ""
         """The last autosave failure in Dutch; empty when the last save worked."""
         self.on_problem: Callable[[str], None] | None = None
@@ -67,6 +76,8 @@ class Table:
         if self.saver is None:
             return ""
         try:
+            if self.taken_over:
+                raise StorageError(TAKEN_OVER)  # never overwrite the other window's work
             self.saver(self.session)
         except (OSError, StorageError) as error:
             problem = str(error)
@@ -77,6 +88,11 @@ class Table:
             self.save_problem = ""
             self.saved_revision = self.session.revision
         return self.save_problem
+
+    @property
+    def taken_over(self) -> bool:
+        """Another window took this session's lock: this one must not write any more."""
+        return self.lock is not None and not self.lock.held()
 
     # -- the outcome --------------------------------------------------------------------------
 
@@ -108,6 +124,12 @@ class Table:
         Returns the Dutch lines to say on the terminal after the face has closed.
         """
         lines: list[str] = []
+        if self.taken_over:
+            self.lock = None  # not ours to release
+            return [
+                "Let op: een ander venster had dit spel overgenomen. Wat hier daarna gebeurde,"
+                " is niet bewaard. Speel verder in dat andere venster."
+            ]
         if not self.outcome_is_current:
             outcome = self.exporter.write_now(self.session, self.today(), wait)
             if outcome is None:
@@ -125,4 +147,11 @@ class Table:
             lines.append(f"Let op: het spel is niet bewaard. {self.save_problem}")
         else:
             lines.append(f"Alles is bewaard. Verder spelen: dialoogspel resume {self.session.id}")
+        self.release()
         return lines
+
+    def release(self) -> None:
+        """Let go of the session's lock, so another window may open it."""
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None

@@ -13,8 +13,9 @@ from textual.message import Message
 from textual.screen import Screen
 
 from dialoogspel.launch import resume_collector
+from dialoogspel.locks import SessionLock
 from dialoogspel.model import Session
-from dialoogspel.table import Exporter, ExportResult, Launch, Table
+from dialoogspel.table import Exporter, ExportResult, Launch, StartLocked, Table, claim_session
 from dialoogspel.table.table import Saver
 from dialoogspel.tui.glyphs import Glyphs, choose_glyphs
 from dialoogspel.tui.keys import KeyAction
@@ -68,8 +69,10 @@ class DialoogspelApp(App[None]):
         """The session in play, once set up."""
         self.today: Callable[[], date] = date.today
         """Today's date for outcome files and deadlines (tests fix it)."""
+        self.home = home
+        """The data folder, where a session's lock file goes; None in tests (no lock)."""
         if launch.session is not None:
-            self.table = self._table_for(launch.session)
+            self.table = self._table_for(launch.session, launch.lock)
 
     def _export_finished(self, outcome: ExportResult) -> None:
         """In the writer thread: hand the result to the app's own thread."""
@@ -85,10 +88,10 @@ class DialoogspelApp(App[None]):
         """The last autosave failure in Dutch; empty when the last save worked."""
         return self.table.save_problem if self.table is not None else ""
 
-    def _table_for(self, session: Session) -> Table:
+    def _table_for(self, session: Session, lock: SessionLock | None) -> Table:
         if session.output_dir:
             self.exporter.folder = Path(session.output_dir)
-        table = Table(session, self.saver, self.exporter, today=lambda: self.today())
+        table = Table(session, self.saver, self.exporter, today=lambda: self.today(), lock=lock)
         table.on_problem = self._warn_about_saving
         return table
 
@@ -131,7 +134,13 @@ class DialoogspelApp(App[None]):
         """Setup is done: save the new session and go to its first card."""
         if not session.output_dir:
             session.output_dir = str(self.exporter.folder)
-        self.table = self._table_for(session)
+        lock = None
+        if self.home is not None:
+            try:
+                lock = claim_session(self.home, session.id)
+            except StartLocked:  # a brand-new id cannot be open elsewhere; play on unlocked
+                lock = None
+        self.table = self._table_for(session, lock)
         self.autosave()
         self.switch_screen(PlayScreen(self.table, self.glyphs))
 
@@ -140,16 +149,47 @@ class DialoogspelApp(App[None]):
         self.start_session(message.session)
 
     def on_setup_screen_resume_chosen(self, message: SetupScreen.ResumeChosen) -> None:
-        """The team chose to continue the offered session."""
+        """The team chose to continue the offered session (unless another window plays it)."""
+        self.resume_offered(message.session_id)
+
+    def resume_offered(self, session_id: str, take_over: bool = False) -> None:
+        """Claim the session for this window and play it; ask first when it is open elsewhere."""
         if self.loader is None:
             return
+        lock = None
+        if self.home is not None:
+            try:
+                lock = claim_session(self.home, session_id, take_over=take_over)
+            except StartLocked as locked:
+                self._ask_take_over(session_id, str(locked))
+                return
         try:
-            session = self.loader(message.session_id)
+            session = self.loader(session_id)
         except Exception as error:  # the loader's errors carry a Dutch message for the team
+            if lock is not None:
+                lock.release()
             self.notify(str(error), severity="error", timeout=10, markup=False)
             return
-        self.table = self._table_for(session)
+        self.table = self._table_for(session, lock)
         self.switch_screen(PlayScreen(self.table, self.glyphs))
+
+    def _ask_take_over(self, session_id: str, problem: str) -> None:
+        """The offered session is open in another window: take it over only when told to."""
+        from dialoogspel.tui.screens.ask import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.resume_offered(session_id, take_over=True)
+
+        self.push_screen(
+            ConfirmScreen(
+                "Dit spel is al open",
+                problem,
+                hint="j: ja, hier openen (het andere venster bewaart dan niets meer)"
+                " · n of esc: nee",
+            ),
+            answered,
+        )
 
     def on_play_screen_afspraken_requested(self, message: PlayScreen.AfsprakenRequested) -> None:
         """e on the play screen: the afspraken."""

@@ -434,3 +434,34 @@ async def test_the_chosen_mode_reads_without_colour_also_while_focused(decks) ->
             assert chosen is not None and "samen" in str(chosen.label)
             style = chosen.get_component_rich_style("toggle--label")
             assert style.bold and style.underline, f"focused={focused}"
+
+
+async def test_a_resume_offer_open_in_another_window_asks_before_taking_it_over(
+    decks, tmp_path
+) -> None:
+    from dialoogspel.locks import SessionLock
+    from dialoogspel.tui.screens.ask import ConfirmScreen
+
+    setup = SessionSetup("Oud spel", "klas", (decks[0],), Mode.SAMEN, assign_letters([]))
+    old = Session(setup, session_id="oud123")
+    other_window = SessionLock.acquire(tmp_path, "oud123")
+    offer = ResumeOffer("oud123", "Oud spel · Uitval · 1 van 3 kaarten")
+    launch = Launch(decks=decks, defaults=SetupDefaults(), resume_offer=offer)
+    app = DialoogspelApp(launch, saver=lambda s: None, loader=lambda i: old, home=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.click("#resume")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "al open in een ander venster" in text_of(app, "#detail")
+        await pilot.press("n")
+        assert isinstance(app.screen, SetupScreen), "no: the other window keeps it"
+        assert other_window.held()
+
+        await pilot.click("#resume")
+        await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause()
+        assert isinstance(app.screen, PlayScreen) and app.session is old
+        assert not other_window.held(), "this window took the session over"
+        assert app.table is not None and app.table.lock is not None and app.table.lock.held()
+        app.table.release()

@@ -21,19 +21,23 @@ class ConfirmScreen(ModalScreen[bool]):
         Binding("n,escape", "answer(False)", "nee"),
     ]
 
-    def __init__(self, question: str, detail: str = "") -> None:
+    def __init__(
+        self, question: str, detail: str = "", hint: str = "j: ja, wissen · n of esc: nee, houden"
+    ) -> None:
         super().__init__()
         self.question = question
         """The question, e.g. "Afspraak wissen?"."""
         self.detail = detail
         """What it is about, e.g. the agreement as one line."""
+        self.hint = hint
+        """What j and n do here."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label(self.question, classes="title")
             if self.detail:
                 yield Static(self.detail, id="detail")
-            yield Label("j: ja, wissen · n of esc: nee, houden", classes="hint")
+            yield Label(self.hint, classes="hint")
 
     def action_answer(self, yes: bool) -> None:
         """j answers yes; n and esc answer no."""
