@@ -1,3 +1,3 @@
-from dialoogspel.launch import main
+from dialoogspel.entry import main
 
 main()

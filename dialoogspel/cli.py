@@ -11,7 +11,7 @@ import click
 from dialoogspel import __version__
 from dialoogspel.deckcli import DECK_OPTION, decks_command, new_deck, validate
 from dialoogspel.dutch_click import DutchGroup, ask_yes
-from dialoogspel.launch import resume_collector
+from dialoogspel.collector import resume_collector
 from dialoogspel.printcli import print_command
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def main(ctx: click.Context) -> None:
     if ctx.invoked_subcommand is None:
         ctx.invoke(play)
     elif ctx.invoked_subcommand not in ("play", "resume"):
-        resume_collector()  # no app will start: collect garbage as usual (see launch.py)
+        resume_collector()  # no app will start: collect garbage as usual (see collector.py)
 
 
 @main.command("export")

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
 
-from dialoogspel.launch import resume_collector
+from dialoogspel.collector import resume_collector
 from dialoogspel.locks import SessionLock
 from dialoogspel.model import Session
 from dialoogspel.table import Exporter, ExportResult, Launch, StartLocked, Table, claim_session

@@ -193,16 +193,16 @@ async def test_play_started_at_once_is_the_base_screen() -> None:
 
 
 async def test_the_app_resumes_the_paused_collector_after_its_first_frame() -> None:
-    from dialoogspel import launch
+    from dialoogspel import collector
 
     app, _ = make_app(Mode.SAMEN)
-    launch.pause_collector()
+    collector.pause_collector()
     try:
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             assert gc.isenabled()
     finally:
-        launch.resume_collector()
+        collector.resume_collector()
         gc.enable()
 
 

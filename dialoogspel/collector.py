@@ -1,4 +1,4 @@
-"""The `dialoogspel` command's entry point: start up without collecting garbage.
+"""Pause Python's cycle collector during start-up, resume it after the first frame.
 
 Starting the game creates almost only objects that live as long as the program: modules,
 classes, the stylesheet, the first screen's widgets. Python's cycle collector still walks all
@@ -6,7 +6,7 @@ of them again and again while they are made, which was about 15 ms of the time t
 card. So the collector is paused here, before anything is imported, and the app resumes it
 after its first frame (commands that start no app resume it straight away, see `cli.main`).
 Nothing is frozen: what start-up left as garbage, and a setup screen that is later replaced,
-is collected as usual. Kept free of imports, so the pause covers importing click and textual.
+is collected as usual. Kept free of imports, so `entry` can pause before importing click and textual.
 """
 
 from __future__ import annotations
@@ -30,11 +30,3 @@ def resume_collector() -> None:
     if _paused:
         _paused = False
         gc.enable()
-
-
-def main() -> None:
-    """Run the command line with the collector paused during start-up."""
-    pause_collector()
-    from dialoogspel.cli import main as command_line
-
-    command_line()

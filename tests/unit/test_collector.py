@@ -9,41 +9,41 @@ from collections.abc import Iterator
 
 import pytest
 
-from dialoogspel import launch
+from dialoogspel import collector
 
 
 @pytest.fixture
-def collector() -> Iterator[None]:
+def restore_gc() -> Iterator[None]:
     """Leave the test process's collector as it was found."""
     was_enabled = gc.isenabled()
     yield
-    launch._paused = False
+    collector._paused = False
     if was_enabled:
         gc.enable()
 
 
-def test_pause_then_resume_enables_collection_and_freezes_nothing(collector) -> None:
+def test_pause_then_resume_enables_collection_and_freezes_nothing(restore_gc) -> None:
     """Freezing would keep start-up garbage (and a replaced setup screen) alive all game."""
     frozen = gc.get_freeze_count()
-    launch.pause_collector()
+    collector.pause_collector()
     assert not gc.isenabled()
-    launch.resume_collector()
+    collector.resume_collector()
     assert gc.isenabled() and gc.get_freeze_count() == frozen
 
 
-def test_pause_leaves_a_collector_someone_else_disabled_alone(collector) -> None:
+def test_pause_leaves_a_collector_someone_else_disabled_alone(restore_gc) -> None:
     gc.disable()
-    launch.pause_collector()
-    launch.resume_collector()
+    collector.pause_collector()
+    collector.resume_collector()
     assert not gc.isenabled(), "the pause did not switch it off, so it must not switch it on"
 
 
 PROBE = """
 import gc, sys
-from dialoogspel import launch
+from dialoogspel import entry
 sys.argv = ["dialoogspel", *sys.argv[1:]]
 try:
-    launch.main()
+    entry.main()
 except SystemExit:
     pass
 print("enabled" if gc.isenabled() else "paused", file=sys.stderr)
