@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 import click
 
 from dialoogspel import __version__
+from dialoogspel.collector import resume_collector
 from dialoogspel.deckcli import DECK_OPTION, decks_command, new_deck, validate
 from dialoogspel.dutch_click import DutchGroup, ask_yes
-from dialoogspel.collector import resume_collector
 from dialoogspel.printcli import print_command
 
 if TYPE_CHECKING:

@@ -6,7 +6,8 @@ of them again and again while they are made, which was about 15 ms of the time t
 card. So the collector is paused here, before anything is imported, and the app resumes it
 after its first frame (commands that start no app resume it straight away, see `cli.main`).
 Nothing is frozen: what start-up left as garbage, and a setup screen that is later replaced,
-is collected as usual. Kept free of imports, so `entry` can pause before importing click and textual.
+is collected as usual. Kept free of imports, so `entry` can pause before click and textual
+are imported.
 """
 
 from __future__ import annotations
