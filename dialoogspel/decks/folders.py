@@ -27,11 +27,6 @@ class DeckRef(NamedTuple):
     replaces: tuple[DeckRef, ...] = ()
     """Decks of the same name in folders that come later: this deck is used instead of them."""
 
-    @property
-    def replaces_builtin(self) -> bool:
-        """True for a deck in a user's folder that hides the built-in deck of the same name."""
-        return any(ref.source == BUILTIN for ref in self.replaces)
-
 
 class DeckLookupError(Exception):
     """A deck name that matches no deck, or more than one; the message is Dutch."""

@@ -247,20 +247,3 @@ def _check_properties(event: yaml.NodeEvent, path: str, problems: list[Problem])
             "'!'? Zet hem dan tussen aanhalingstekens."
         )
         problems.append(Problem(path, mark.line + 1, mark.column + 1, message))
-
-
-def to_plain(node: Node | None) -> object:
-    """The tree as dicts, lists and strings, every value as typed and an empty value as None.
-
-    For checking a file against the JSON Schema with the loader's own view of the values.
-    """
-    if isinstance(node, Scalar):
-        return None if node.empty else node.value
-    if isinstance(node, Mapping):
-        return {
-            key.value if isinstance(key, Scalar) else repr(key): to_plain(value)
-            for key, value in node.pairs
-        }
-    if isinstance(node, Sequence):
-        return [to_plain(item) for item in node.items]
-    return None

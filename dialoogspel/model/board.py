@@ -18,22 +18,10 @@ class Quadrant(IntEnum):
         """The Dutch name shown to the team and written in the outcome."""
         return QUADRANT_LABELS[self]
 
-    @property
-    def short_label(self) -> str:
-        """A compact Dutch name for narrow screens."""
-        return QUADRANT_SHORT_LABELS[self]
-
 
 QUADRANT_LABELS: dict[Quadrant, str] = {
     Quadrant.BELANGRIJK_URGENT: "Belangrijk & urgent",
     Quadrant.BELANGRIJK_NIET_URGENT: "Belangrijk, maar niet urgent",
     Quadrant.NIET_BELANGRIJK_URGENT: "Niet belangrijk, wel urgent",
     Quadrant.NIET_BELANGRIJK_NIET_URGENT: "Niet belangrijk, niet urgent",
-}
-
-QUADRANT_SHORT_LABELS: dict[Quadrant, str] = {
-    Quadrant.BELANGRIJK_URGENT: "Belangrijk, urgent",
-    Quadrant.BELANGRIJK_NIET_URGENT: "Belangrijk, niet urgent",
-    Quadrant.NIET_BELANGRIJK_URGENT: "Niet belangrijk, urgent",
-    Quadrant.NIET_BELANGRIJK_NIET_URGENT: "Niet belangr., niet urgent",
 }

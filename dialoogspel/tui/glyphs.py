@@ -15,8 +15,6 @@ class Glyphs(NamedTuple):
     """Marks the quadrant where the current card lies."""
     bullet: str
     """List bullet."""
-    hidden_pawn: str
-    """A covered pawn (hidden voting)."""
     dash: str
     """Separator in running text."""
     ellipsis: str
@@ -38,8 +36,8 @@ _ASCII_TEXT = str.maketrans(
 """What ASCII mode writes instead of the few symbols in the game's own texts."""
 
 
-UNICODE = Glyphs(border="round", settled="◆", bullet="•", hidden_pawn="▒", dash="·", ellipsis="…")
-ASCII = Glyphs(border="ascii", settled="*", bullet="-", hidden_pawn="#", dash="-", ellipsis="...")
+UNICODE = Glyphs(border="round", settled="◆", bullet="•", dash="·", ellipsis="…")
+ASCII = Glyphs(border="ascii", settled="*", bullet="-", dash="-", ellipsis="...")
 
 ASCII_ENV = "DIALOOGSPEL_ASCII"
 """Environment variable that switches the ASCII fallback on (any value but "", "0", "nee")."""

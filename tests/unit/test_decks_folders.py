@@ -94,7 +94,6 @@ def test_own_copy_replaces_the_builtin_deck(tmp_path: Path) -> None:
     assert resolve_deck("uitval", [tmp_path]) == copy
     uitval = [r for r in find_decks([tmp_path]) if r.name.casefold() == "uitval"]
     assert [(r.path, r.source) for r in uitval] == [(copy, str(tmp_path))]
-    assert uitval[0].replaces_builtin
     assert [(r.path, r.source) for r in uitval[0].replaces] == [(builtin, "ingebouwd")]
 
 
@@ -103,7 +102,7 @@ def test_other_builtin_decks_stay_and_are_not_marked(tmp_path: Path) -> None:
     write(tmp_path, "eigen.yaml")
     refs = {r.name: r for r in find_decks([tmp_path])}
     assert refs["verzuim"].source == "ingebouwd" and refs["verzuim"].replaces == ()
-    assert refs["eigen"].replaces == () and not refs["eigen"].replaces_builtin
+    assert refs["eigen"].replaces == ()
     assert set(refs) == {p.stem for p in builtin_decks_dir().glob("*.yaml")} | {"eigen"}
 
 
@@ -143,7 +142,7 @@ def test_earlier_folder_wins_among_decks_options_and_environment_folders(
     monkeypatch.setenv("DIALOOGSPEL_DECKS", os.pathsep.join([str(b.parent), str(a.parent)]))
     assert resolve_deck("zorg") == b
     (ref,) = [r for r in find_decks() if r.name == "zorg"]
-    assert [r.path for r in ref.replaces] == [a] and not ref.replaces_builtin
+    assert [r.path for r in ref.replaces] == [a]
 
 
 def test_a_path_always_means_that_file(tmp_path: Path) -> None:

@@ -180,10 +180,6 @@ def test_quadrants_are_numbered_in_reading_order_with_dutch_labels() -> None:
     ]
 
 
-def test_every_quadrant_has_a_short_label_for_narrow_screens() -> None:
-    assert all(0 < len(q.short_label) <= 26 for q in Quadrant)
-
-
 def test_every_mode_explains_itself_in_one_dutch_line() -> None:
     assert {m.value for m in Mode} == {"vragen", "pionnen", "samen"}
     assert all(m.explanation and "\n" not in m.explanation for m in Mode)

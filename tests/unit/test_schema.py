@@ -11,11 +11,28 @@ import pytest
 
 import dialoogspel
 from dialoogspel.decks import COLOUR_NAMES, builtin_decks_dir, parse_deck, schema_path, starter_deck
-from dialoogspel.decks.yamltree import PythonLoader, read_tree, to_plain
+from dialoogspel.decks.yamltree import Mapping, Node, PythonLoader, Scalar, Sequence, read_tree
 from tests.unit.deckfiles import DATA, SMALL
 
 SCHEMA = json.loads(schema_path().read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft7Validator(SCHEMA)
+
+
+def to_plain(node: Node | None) -> object:
+    """The tree as dicts, lists and strings, every value as typed and an empty value as None.
+
+    For checking a file against the JSON Schema with the loader's own view of the values.
+    """
+    if isinstance(node, Scalar):
+        return None if node.empty else node.value
+    if isinstance(node, Mapping):
+        return {
+            key.value if isinstance(key, Scalar) else repr(key): to_plain(value)
+            for key, value in node.pairs
+        }
+    if isinstance(node, Sequence):
+        return [to_plain(item) for item in node.items]
+    return None
 
 
 def as_data(text: str) -> object:
