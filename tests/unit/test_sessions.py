@@ -179,6 +179,16 @@ def test_an_empty_or_missing_folder_lists_nothing(store: SessionStore) -> None:
     assert format_session_table([]) == ["Er zijn nog geen opgeslagen spellen."]
 
 
+def test_session_table_fits_80_columns_and_cuts_only_the_casus(store: SessionStore) -> None:
+    long = "Team zorg en welzijn niveau 2 en 3, verzuim na de herfstvakantie " * 3
+    _saved(store, "lang00000000", "2026-11-20T09:00:00", casus=long)
+    _saved(store, "kort00000000", "2026-11-21T09:00:00", casus="3B")
+    lines = format_session_table(store.list_sessions())
+    assert all(len(line) <= 79 for line in lines)
+    assert "Team zorg en welzijn" in lines[1] and lines[1].split("  ")[2].endswith("…")
+    assert lines[1].startswith("lang00000000") and lines[2].startswith("kort00000000")
+
+
 def test_resolve_takes_a_unique_prefix(store: SessionStore) -> None:
     _saved(store, "abc111111111", "2026-11-20T09:00:00")
     _saved(store, "abc222222222", "2026-11-21T09:00:00")
@@ -201,13 +211,11 @@ def test_session_table_and_description_are_dutch_and_aligned(store: SessionStore
     _saved(store, done.id, "2026-11-23T08:00:00", done)
     summaries = store.list_sessions()
     lines = format_session_table(summaries)
-    assert lines[0].split() == ["code", "opgeslagen", "casus", "thema's", "modus", "kaarten"]
-    assert lines[2].startswith(
-        "oud000000000  20-11-2026 09:00  Klas 3B met een hele lange…  Uitval"
-    )
-    assert lines[1].endswith("pionnen  2/4 klaar")
+    assert lines[0].split() == ["ID", "datum", "casus", "thema's", "modus", "kaarten"]
+    assert lines[1].startswith("oud000000000  20-11-2026  Klas 3B met een hele la…  Uitval")
+    assert lines[2].endswith("pionnen  2/4 klaar"), "newest last, right above the hint"
     column = lines[0].index("modus")
-    assert lines[1].index("pionnen") == lines[2].index("samen") == column
+    assert lines[2].index("pionnen") == lines[1].index("samen") == column
     description = SessionStore.describe(summaries[1])
     assert description == (
         "Klas 3B met een hele lange casus — Uitval, samen, 0/4 kaarten, opgeslagen 20-11-2026 09:00"
