@@ -13,6 +13,7 @@ from dialoogspel.collector import resume_collector
 from dialoogspel.deckcli import DECK_OPTION, decks_command, new_deck, validate
 from dialoogspel.dutch_click import DutchGroup, ask_yes
 from dialoogspel.printcli import print_command
+from dialoogspel.textsafe import visible
 
 if TYPE_CHECKING:
     from dialoogspel.sessions import SessionStore
@@ -64,29 +65,50 @@ def main(ctx: click.Context) -> None:
 def export_command(session_id: str, folder: Path) -> None:
     """Schrijf de uitkomst (Markdown) opnieuw vanuit een opgeslagen spel.
 
-    SESSIE is de code van het spel, of het begin ervan (zie: dialoogspel resume). Het bestand
-    krijgt de datum van het spel en overschrijft nooit een bestaand bestand.
+    SESSIE is de code van het spel, of het begin ervan (zie: dialoogspel resume). Het spel houdt
+    één bestand bij: dat wordt bijgewerkt zolang niemand het veranderde. Een bestand van een
+    ander wordt nooit overschreven.
     """
     from dialoogspel.sessions import SessionStore
-    from dialoogspel.storage import StorageError, save_outcome
+    from dialoogspel.storage import StorageError
+    from dialoogspel.table import Exporter, StartRefused, Table, claim_session
 
     store = SessionStore()
     try:
-        session = store.load(store.resolve(session_id))
-    except StorageError as error:
+        full_id = store.resolve(session_id)
+        lock = claim_session(store.home, full_id)
+        session = store.load(full_id)
+    except (StorageError, StartRefused) as error:
         click.echo(str(error), err=True)
         raise SystemExit(1) from None
-    result = save_outcome(session, folder, session.created.date(), home=store.home)
-    if not result.ok:
-        click.echo(result.message, err=True)
-        click.echo("Een andere map kiezen: dialoogspel export SESSIE --uit MAP", err=True)
-        raise SystemExit(1)
-    session.mark_exported(str(result.path))
+    table = Table(
+        session,
+        store.save,
+        Exporter(folder, store.home),
+        today=lambda: session.created.date(),
+        lock=lock,
+    )
     try:
-        store.save(session)  # remember where the outcome went
-    except StorageError as error:
-        click.echo(str(error), err=True)
-    click.echo(result.message)
+        outcome = table.exporter.write_now(session, session.created.date(), EXPORT_WAIT_SECONDS)
+        if outcome is None:
+            table.exporter.abandon()
+            click.echo(f"De map {visible(str(folder))} geeft geen antwoord.", err=True)
+            click.echo("Een andere map kiezen: dialoogspel export SESSIE --uit MAP", err=True)
+            raise SystemExit(1)
+        table.record_export(outcome)  # remember the file, so the next write updates it
+        if table.save_problem:
+            click.echo(table.save_problem, err=True)
+        if outcome.path is None:
+            click.echo(outcome.message, err=True)
+            click.echo("Een andere map kiezen: dialoogspel export SESSIE --uit MAP", err=True)
+            raise SystemExit(1)
+        click.echo(outcome.message)
+    finally:
+        table.release()
+
+
+EXPORT_WAIT_SECONDS = 20.0
+"""How long `export` waits for a share before it gives up (the local copy is kept)."""
 
 
 ASCII_OPTION = click.option(

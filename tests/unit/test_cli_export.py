@@ -44,11 +44,36 @@ def test_export_writes_the_outcome_but_only_the_team_marks_the_session_finished(
     assert not store.list_sessions()[0].finished
 
 
-def test_exporting_twice_never_overwrites(store: SessionStore, tmp_path: Path) -> None:
+def test_exporting_twice_keeps_one_file_per_session(store: SessionStore, tmp_path: Path) -> None:
     assert _export("a1b2c3d4e5f6", "--uit", str(tmp_path))[0] == 0
     assert _export("a1b2c3d4e5f6", "--uit", str(tmp_path))[0] == 0
     names = {p.name[10:] for p in tmp_path.glob("*.md")}
+    assert names == {NAME}
+
+
+def test_exporting_never_overwrites_a_file_someone_changed(
+    store: SessionStore, tmp_path: Path
+) -> None:
+    assert _export("a1b2c3d4e5f6", "--uit", str(tmp_path))[0] == 0
+    [written] = tmp_path.glob("*.md")
+    written.write_text("Mijn eigen aantekeningen\n", encoding="utf-8")
+    code, out, _ = _export("a1b2c3d4e5f6", "--uit", str(tmp_path))
+    assert code == 0 and NAME.replace(".md", "-2.md") in out
+    assert written.read_text(encoding="utf-8") == "Mijn eigen aantekeningen\n"
+    names = {p.name[10:] for p in tmp_path.glob("*.md")}
     assert names == {NAME, NAME.replace(".md", "-2.md")}
+
+
+def test_export_refuses_a_session_that_is_open_in_another_window(
+    store: SessionStore, tmp_path: Path
+) -> None:
+    from dialoogspel.locks import SessionLock
+
+    with SessionLock.acquire(store.home, "a1b2c3d4e5f6"):
+        code, out, err = _export("a1b2", "--uit", str(tmp_path))
+    assert (code, out) == (1, "")
+    assert "al open in een ander venster" in err
+    assert not list(tmp_path.glob("*.md"))
 
 
 def test_export_defaults_to_the_current_folder(
