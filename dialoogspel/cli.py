@@ -227,8 +227,26 @@ def resume(session_id: str | None, output_dir: Path | None, ascii_mode: bool) ->
     _play(launch, store)
 
 
+def offer_to_create(launch: Launch) -> None:
+    """A missing --uit folder: on a terminal, ask whether to make it now (never on a share
+    that hangs: the folder check and the mkdir both give up after a few seconds)."""
+    from dialoogspel.timeouts import create_folder
+
+    folder = launch.missing_folder
+    if folder is None or not (sys.stdin.isatty() and sys.stdout.isatty()):
+        return
+    if not ask_yes(f"De map {visible(str(folder))} bestaat nog niet. Nu maken"):
+        return
+    if create_folder(folder) == "ok":
+        launch.missing_folder = None
+        launch.notices = [n for n in launch.notices if "bestaat niet" not in n]
+    else:
+        click.echo(f"De map {visible(str(folder))} kon niet worden gemaakt.", err=True)
+
+
 def _play(launch: Launch, store: SessionStore) -> None:
     """Run the screen face; its exit code becomes the command's."""
+    offer_to_create(launch)
     from dialoogspel.tui.run import run_app
 
     code = run_app(launch, store)

@@ -85,6 +85,8 @@ class Launch:
     """Where the outcome file goes (--uit, or the resumed session's own folder)."""
     lock: SessionLock | None = None
     """This window's hold on `session` (one window per session); None in tests."""
+    missing_folder: Path | None = None
+    """The outcome folder does not exist: a face may offer to make it (see `create_folder`)."""
     notices: list[str] = field(default_factory=list)
     """Dutch warnings to show once at the start (for example: the --uit folder does not answer)."""
     ascii: bool = False

@@ -113,24 +113,29 @@ def _mode(typed: str | None) -> Mode | None:
         raise StartRefused(f"De modus '{typed}' bestaat niet. Kies uit: {names}.") from None
 
 
-def folder_notice(folder: Path, timeout: float = 1.5) -> str | None:
-    """A Dutch warning about the outcome folder, or None when it is there.
+def folder_notice(folder: Path, status: str) -> str | None:
+    """A Dutch warning about the outcome folder in this status, or None when it is there.
 
-    Asked off the caller's thread with a timeout: a hung share never blocks the start. A file
-    where a folder should be cannot work at all: that raises StartRefused.
+    A file where a folder should be cannot work at all: that raises StartRefused.
     """
-    status = folder_status(folder, timeout)
-    if status == "not_a_folder":
-        raise StartRefused(f"De map '{visible(str(folder))}' is een bestand, geen map.")
     shown = visible(str(folder))
+    if status == "not_a_folder":
+        raise StartRefused(f"De map '{shown}' is een bestand, geen map.")
     if status == "missing":
-        return f"De map '{shown}' bestaat nog niet. Bij het opslaan van de uitkomst maken we hem."
+        return (
+            f"De map '{shown}' bestaat niet. Maak hem eerst, of kies bij het opslaan"
+            " een andere map."
+        )
     if status in ("timeout", "unreachable"):
         return (
             f"De map '{shown}' reageert niet. Het spel start gewoon. "
             "Bij het opslaan kun je een andere map kiezen."
         )
     return None
+
+
+FOLDER_CHECK_SECONDS = 1.5
+"""How long the start waits to hear whether the outcome folder is there (a share may hang)."""
 
 
 def start_session(options: StartOptions, store: SessionStore) -> Launch:
@@ -156,9 +161,7 @@ def start_session(options: StartOptions, store: SessionStore) -> Launch:
     output_dir = options.output_dir if options.output_dir is not None else Path(".")
     start = Launch(output_dir=output_dir)
     if options.output_dir is not None:
-        notice = folder_notice(options.output_dir)
-        if notice:
-            start.notices.append(notice)
+        _check_folder(start, options.output_dir)
     if chosen and mode and options.casus and people:
         try:
             start.session = new_session(
@@ -215,7 +218,15 @@ def resume_session(
         session.set_output_dir(str(output_dir))
     folder = Path(session.output_dir) if session.output_dir else Path(".")
     start = Launch(session=session, output_dir=folder, lock=lock)
-    notice = folder_notice(folder)
+    _check_folder(start, folder)
+    return start
+
+
+def _check_folder(start: Launch, folder: Path) -> None:
+    """Note on the launch what is wrong with the outcome folder, without ever hanging."""
+    status = folder_status(folder, FOLDER_CHECK_SECONDS)
+    notice = folder_notice(folder, status)
     if notice:
         start.notices.append(notice)
-    return start
+    if status == "missing":
+        start.missing_folder = folder
