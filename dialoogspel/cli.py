@@ -222,7 +222,7 @@ def resume(session_id: str | None, output_dir: Path | None, ascii_mode: bool) ->
             launch = resume_session(session_id, store, output_dir, take_over=True)
     except StartRefused as refusal:
         click.echo(str(refusal), err=True)
-        raise SystemExit(1) from None
+        raise SystemExit(2) from None
     launch.ascii = ascii_mode
     _play(launch, store)
 

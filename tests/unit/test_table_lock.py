@@ -94,3 +94,12 @@ def test_resume_on_the_command_line_refuses_a_locked_session(
     assert result.exit_code == 2
     assert "al open in een ander venster" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_resume_of_an_unknown_session_exits_2_in_dutch(
+    store: SessionStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DIALOOGSPEL_HOME", str(store.home))
+    result = CliRunner().invoke(main, ["resume", "zzz"])
+    assert result.exit_code == 2
+    assert result.stderr == "Er is geen opgeslagen spel met code 'zzz'.\n"
