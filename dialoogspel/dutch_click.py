@@ -8,7 +8,7 @@ into Dutch before click shows them. No monkeypatching: subclasses only.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import Any
 
 import click
@@ -54,10 +54,10 @@ class DutchFormatter(click.HelpFormatter):
         """Opties, Opdrachten, Argumenten."""
         super().write_heading(_HEADINGS.get(heading, heading))
 
-    def write_dl(self, rows: Sequence[tuple[str, str]], *args: Any, **kwargs: Any) -> None:
+    def write_dl(self, rows: Iterable[tuple[str, str]], *args: Any, **kwargs: Any) -> None:
         """Option rows, with click's own help texts (--help, --version) in Dutch."""
-        rows = [(_dutch_metavars(term), _dutch_help(_TEXTS.get(text, text))) for term, text in rows]
-        super().write_dl(rows, *args, **kwargs)
+        dutch = [(_dutch_metavars(term), _dutch_help(_TEXTS.get(text, text))) for term, text in rows]
+        super().write_dl(dutch, *args, **kwargs)
 
 
 def _dutch_help(text: str) -> str:
