@@ -56,7 +56,9 @@ class DutchFormatter(click.HelpFormatter):
 
     def write_dl(self, rows: Iterable[tuple[str, str]], *args: Any, **kwargs: Any) -> None:
         """Option rows, with click's own help texts (--help, --version) in Dutch."""
-        dutch = [(_dutch_metavars(term), _dutch_help(_TEXTS.get(text, text))) for term, text in rows]
+        dutch = [
+            (_dutch_metavars(term), _dutch_help(_TEXTS.get(text, text))) for term, text in rows
+        ]
         super().write_dl(dutch, *args, **kwargs)
 
 
