@@ -1,121 +1,38 @@
-"""A playing session: setup, the cards in order, and the rules of the three modes."""
+"""A playing session: the cards in order, what the team did with them, and the actions that
+change it (each asked of the mode's rules)."""
 
 from __future__ import annotations
 
 import os
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import datetime
-from typing import NamedTuple
 
 from dialoogspel.model.agreements import Agreement, AgreementKind
 from dialoogspel.model.board import Quadrant
-from dialoogspel.model.deck import Card, Deck
 from dialoogspel.model.participants import Participant
 from dialoogspel.model.rules import Mode, ModeRules, Prompt, RuleError, Settlement
+from dialoogspel.model.state import (
+    NIVEAUS,
+    CardState,
+    OutcomeRef,
+    SessionCard,
+    SessionSetup,
+    UndoStep,
+    build_cards,
+    refuse_shared_state,
+)
 
-NIVEAUS: tuple[str, ...] = ("klas", "opleiding", "team", "instelling")
-"""The niveaus every face offers as choices; a team may also type its own."""
-
-
-class UndoStep(NamedTuple):
-    """One step backspace can take back on a card."""
-
-    pawn: str | None
-    """The letter of the pawn that was placed, or None when the final quadrant was set."""
-    previous_final: Quadrant | None = None
-    """Final quadrant step: where the card lay before (None: nowhere)."""
-    previous_how: Settlement | None = None
-    """Final quadrant step: how it had been settled before."""
-
-
-class OutcomeRef(NamedTuple):
-    """Which outcome file this session last wrote, and the hash of what it wrote there."""
-
-    path: str
-    """The file's absolute path."""
-    sha256: str
-    """Hex SHA-256 of the bytes written: a file that differs was changed by someone."""
-
-
-class SessionCard(NamedTuple):
-    """A card as it sits in this session: which deck it came from and its session-wide key."""
-
-    key: str
-    """Unique in the session: "<deck name>:<card id>"."""
-    deck: Deck
-    """The deck (theme, colour) the card belongs to."""
-    card: Card
-    """The card itself."""
-
-
-@dataclass
-class CardState:
-    """Everything the team did with one card."""
-
-    pawns: dict[str, Quadrant] = field(default_factory=dict)
-    """Participant letter -> the quadrant where their pawn stands (pionnen)."""
-    final: Quadrant | None = None
-    """Where the card lies now, if settled."""
-    settled_by: Settlement | None = None
-    """How the final quadrant was reached."""
-    notes: list[str] = field(default_factory=list)
-    """Notes the team wrote about this card."""
-    parked: bool = False
-    """Set aside for later."""
-    visited: bool = False
-    """The team has seen this card."""
-    history: list[UndoStep] = field(default_factory=list)
-    """Undo stack, newest last."""
-
-    @property
-    def is_default(self) -> bool:
-        """Nothing happened to this card yet (so saving can skip it)."""
-        return not (self.pawns or self.final or self.notes or self.parked or self.visited)
-
-
-class SessionSetup(NamedTuple):
-    """What the team fixes before play."""
-
-    casus: str
-    """The case, free text (no student names)."""
-    niveau: str
-    """klas, opleiding, team, instelling, or free text; filters cards."""
-    decks: tuple[Deck, ...]
-    """The chosen themes, in play order."""
-    mode: Mode
-    """vragen, pionnen or samen."""
-    participants: tuple[Participant, ...]
-    """The people at the table, each with a pawn."""
-    hidden_voting: bool = False
-    """Pionnen: pawns stay covered until everyone has chosen."""
-
-
-def build_cards(decks: tuple[Deck, ...], niveau: str) -> tuple[SessionCard, ...]:
-    """The session's cards: decks follow each other in the chosen order, filtered by niveau."""
-    cards: list[SessionCard] = []
-    for deck in decks:
-        for card in deck.cards_for(niveau):
-            cards.append(SessionCard(key=f"{deck.name}:{card.id}", deck=deck, card=card))
-    return tuple(cards)
-
-
-def _refuse_shared_state(cards: tuple[SessionCard, ...], people: tuple[Participant, ...]) -> None:
-    """Two cards with one key, or two people with one letter, would share a state or a pawn."""
-    keys: set[str] = set()
-    for card in cards:
-        if card.key in keys:
-            raise RuleError(
-                f"De kaart '{card.key}' komt twee keer voor. Kies het thema "
-                f"'{card.deck.theme}' maar één keer."
-            )
-        keys.add(card.key)
-    letters: set[str] = set()
-    for person in people:
-        if person.letter in letters:
-            raise RuleError(f"Twee deelnemers hebben dezelfde letter '{person.letter}'.")
-        letters.add(person.letter)
+__all__ = [
+    "NIVEAUS",
+    "CardState",
+    "OutcomeRef",
+    "Session",
+    "SessionCard",
+    "SessionSetup",
+    "UndoStep",
+    "build_cards",
+]
 
 
 class Session:
@@ -145,7 +62,7 @@ class Session:
         """The cards in play order."""
         if not self.cards:
             raise RuleError(f"Er zijn geen kaarten voor niveau '{setup.niveau}' in deze thema's.")
-        _refuse_shared_state(self.cards, setup.participants)
+        refuse_shared_state(self.cards, setup.participants)
         self.states: dict[str, CardState] = {card.key: CardState() for card in self.cards}
         """Per card key: what the team did with it."""
         self._positions = {card.key: number for number, card in enumerate(self.cards)}
