@@ -39,8 +39,18 @@ def _plain(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch not in "'’`")
 
 
+ROLE_ABBREVIATIONS: dict[str, str] = {
+    "tm": "teammanager",
+    "zoco": "zorgcoördinator",
+    "vc": "verzuimcoördinator",
+    "po": "praktijkopleider",
+}
+"""Short forms used in mbo teams, as typed in lower case without accents."""
+
+
 def canonical_role(typed: str) -> str:
-    """The default role a team meant ("slb", "Docent", "zorgcoordinator"), else the typed role.
+    """The default role a team meant ("slb", "Docent", "zorgcoordinator", "tm"), else the
+    typed role.
 
     A unique start of a default role counts as that role: otherwise "slb" and "slb'er" would be
     two roles with two pawn colours for the same job.
@@ -48,6 +58,8 @@ def canonical_role(typed: str) -> str:
     wanted = _plain(typed)
     if not wanted:
         return typed.strip()
+    if wanted in ROLE_ABBREVIATIONS:
+        return ROLE_ABBREVIATIONS[wanted]
     exact = [role for role in DEFAULT_ROLES if _plain(role) == wanted]
     starts = [role for role in DEFAULT_ROLES if _plain(role).startswith(wanted)]
     if exact:

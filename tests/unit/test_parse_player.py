@@ -47,3 +47,19 @@ def test_ambiguous_starts_stay_as_typed() -> None:
 
 def test_speler_uses_the_default_role_spelling() -> None:
     assert parse_player("Anna:slb") == ("Anna", "slb'er")
+
+
+@pytest.mark.parametrize(
+    ("typed", "role"),
+    [
+        ("tm", "teammanager"),
+        ("TM", "teammanager"),
+        ("zoco", "zorgcoördinator"),
+        ("vc", "verzuimcoördinator"),
+        ("po", "praktijkopleider"),
+        ("tmx", "tmx"),
+    ],
+)
+def test_common_short_forms_of_roles_are_understood(typed: str, role: str) -> None:
+    assert canonical_role(typed) == role
+    assert parse_player(f"Bram:{typed}") == ("Bram", role)
