@@ -89,6 +89,11 @@ class Table:
             self.saved_revision = self.session.revision
         return self.save_problem
 
+    def finish(self, done: bool = True) -> str | None:
+        """The team says the session is done (or not after all): the start screen stops
+        offering it. Only the team decides this; writing an outcome never does."""
+        return self.act(lambda: self.session.finish(done))
+
     @property
     def taken_over(self) -> bool:
         """Another window took this session's lock: this one must not write any more."""

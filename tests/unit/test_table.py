@@ -164,3 +164,16 @@ def test_the_command_line_offers_to_make_a_missing_folder(
     assert asked == [f"De map {tmp_path / 'nieuw' / 'map'} bestaat nog niet. Nu maken"]
     assert (tmp_path / "nieuw" / "map").is_dir()
     assert launch.missing_folder is None and launch.notices == []
+
+
+def test_only_the_team_finishes_a_session(store: SessionStore, tmp_path: Path) -> None:
+    session = Session(setup(Mode.SAMEN))
+    table = Table(session, store.save, Exporter(tmp_path), today=lambda: DAY)
+    table.act(lambda: session.place(Quadrant.BELANGRIJK_URGENT))
+    table.stop(wait=5)  # an outcome was written ...
+    assert not store.list_sessions()[0].finished  # ... but the team did not say klaar
+    assert store.latest_unfinished() is not None
+    assert table.finish() is None
+    assert store.list_sessions()[0].finished and store.latest_unfinished() is None
+    table.finish(False)
+    assert not store.list_sessions()[0].finished
