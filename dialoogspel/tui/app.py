@@ -17,7 +17,7 @@ from dialoogspel.model import Session
 from dialoogspel.table import Exporter, ExportResult, Launch, Table
 from dialoogspel.table.table import Saver
 from dialoogspel.tui.glyphs import Glyphs, choose_glyphs
-from dialoogspel.tui.keys import KeyAction
+from dialoogspel.tui.keys import APP_KEYS, KeyAction, bindings
 from dialoogspel.tui.screens.play import PlayScreen
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ class DialoogspelApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "Dialoogspel"
     ENABLE_COMMAND_PALETTE = True
+    BINDINGS = bindings(APP_KEYS)  # replaces Textual's ctrl+c hint and ctrl+q quit
 
     def __init__(
         self,
@@ -199,7 +200,7 @@ class DialoogspelApp(App[None]):
         return self.glyphs.text(super().get_key_display(binding))
 
     def action_help(self) -> None:
-        """?/F1: the keys of the current screen."""
+        """?/F1: the keys of the current screen, dialogs and the list of actions included."""
         from dialoogspel.tui.screens.help import HelpScreen  # seldom needed: not at start
 
         screen = self.screen
@@ -210,13 +211,24 @@ class DialoogspelApp(App[None]):
         intro = getattr(screen, "HELP_INTRO", "")
         self.push_screen(HelpScreen(title, actions, intro, self.glyphs))
 
+    def action_command_palette(self) -> None:
+        """ctrl+p: the list of the screen's own actions, in Dutch."""
+        from dialoogspel.tui.palette import ActionPalette  # seldom needed: not at start
+
+        if self.use_command_palette and not isinstance(self.screen, ActionPalette):
+            self.push_screen(ActionPalette())
+
     def action_stop(self) -> None:
         """q: stop; the session was saved after every change already, the outcome is written
         after the screen closes (see run.py), so a hung share never freezes the screen."""
         self.exit()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """The palette offers the screen's own actions first, from the same registry as the keys."""
+        """The palette offers the screen's own actions, from the same registry as the keys.
+
+        Nothing of Textual's own (Quit, Keys, Theme, Screenshot): they are English, and a
+        screenshot would write the casus outside the data folder.
+        """
         for action in getattr(screen, "KEYS", ()):
             if action.palette:
                 yield SystemCommand(
@@ -224,4 +236,3 @@ class DialoogspelApp(App[None]):
                     action.help,
                     lambda action=action: self.call_later(screen.run_action, action.action),
                 )
-        yield from super().get_system_commands(screen)
