@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.filter import LineFilter
 from textual.message import Message
 from textual.screen import Screen
 
@@ -18,6 +19,7 @@ from dialoogspel.table import Exporter, ExportResult, Launch, Table
 from dialoogspel.table.table import Saver
 from dialoogspel.tui.glyphs import Glyphs, choose_glyphs
 from dialoogspel.tui.keys import APP_KEYS, KeyAction, bindings
+from dialoogspel.tui.nocontrol import NoControlFilter
 from dialoogspel.tui.screens.play import PlayScreen
 
 if TYPE_CHECKING:
@@ -69,6 +71,8 @@ class DialoogspelApp(App[None]):
         """The session in play, once set up."""
         self.today: Callable[[], date] = date.today
         """Today's date for outcome files and deadlines (tests fix it)."""
+        self.no_control = NoControlFilter()
+        """Keeps control characters in data (a paste, an edited session file) off the terminal."""
         if launch.session is not None:
             self.table = self._table_for(launch.session)
 
@@ -194,6 +198,10 @@ class DialoogspelApp(App[None]):
             timeout=10,
             markup=False,
         )
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters (monochrome for NO_COLOR), then: no control characters drawn."""
+        return [*super().get_line_filters(), self.no_control]
 
     def get_key_display(self, binding: Binding) -> str:
         """Footer keys as this terminal can draw them (→ becomes -> in ASCII mode)."""

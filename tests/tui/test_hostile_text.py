@@ -1,6 +1,7 @@
 """Deck text and typed text are data: markup in them shows as typed, never styles, links or acts.
 
-Every text field gets `[/]`, `[bold]x[/bold]` and `[@click=app.quit]x[/]`; a deck read from a file
+Control characters in data (a paste, a hand-edited session file) are never drawn raw. Every text
+field gets `[/]`, `[bold]x[/bold]` and `[@click=app.quit]x[/]`; a deck read from a file
 holds them in its theme, description, card ids, questions and data sources. The app must keep
 running, show the text literally, and a click on the card's title must do nothing.
 """
@@ -10,12 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input, RadioButton, Static
 
 from dialoogspel.model import Mode, Quadrant
 from dialoogspel.sessions import SessionStore
 from dialoogspel.table import Launch, StartOptions, load_named_decks, new_session, start_session
+from dialoogspel.textsafe import is_refused
 from dialoogspel.tui.app import DialoogspelApp
 from dialoogspel.tui.screens.afspraken import AfsprakenScreen
 from dialoogspel.tui.screens.agreement import AgreementScreen
@@ -232,3 +235,34 @@ async def test_note_agreement_and_folder_take_hostile_text(world) -> None:
         assert isinstance(app.screen, AfsprakenScreen)
         assert f"map {CLOSING} {BOLD} {QUIT}" in screen_text(app)
     assert_nothing_written_by_markup(Path.cwd())
+
+
+ESCAPES = "titel\x1b]0;gekaapt\x07 klembord\x1b]52;c;Y3VybA==\x07 \x9b2J\u202eomgekeerd\u200b"
+"""Terminal title, clipboard (OSC 52), clear screen (C1 CSI), bidi override, zero-width space."""
+
+
+async def test_control_characters_in_data_never_reach_the_terminal(world) -> None:
+    store, _ = world
+    session = new_session(
+        casus=f"Casus {ESCAPES}",
+        niveau="klas",
+        decks=load_named_decks(["uitval"], [], store.home / "cache"),
+        mode=Mode.PIONNEN,
+        people=[(f"Anna{ESCAPES}", "docent"), ("Bert", f"rol{ESCAPES}")],
+    )
+    session.add_note(f"notitie {ESCAPES}", session.current.key)
+    app = app_for(Launch(session=session), store)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.press("n")
+        app.screen.query_one(Input).post_message(events.Paste(f"geplakt {ESCAPES}"))
+        await pilot.pause()
+        assert "geplakt titel]0;gekaapt klembord]52;c;Y3VybA==" in screen_text(app)
+        await pilot.press("enter", "e")
+        for screen in ("play", "afspraken"):
+            drawn = screen_text(app)
+            assert "titel]0;gekaapt klembord]52;c;Y3VybA== 2Jomgekeerd" in drawn, screen
+            assert not any(is_refused(char, allow="\n") for char in drawn), screen
+            await pilot.press("escape")
+        assert app.is_running
+    notes = app.session.current_state.notes
+    assert notes[-1] == f"geplakt {ESCAPES}", "the data itself is kept as typed"
