@@ -239,8 +239,10 @@ class DialoogspelApp(App[None]):
         """
         for action in getattr(screen, "KEYS", ()):
             if action.palette:
+                # A Footer label names the action; an action without one is named by its
+                # help sentence, which then is not repeated underneath.
                 yield SystemCommand(
                     action.label if action.footer else action.help,
-                    action.help,
+                    action.help if action.footer else "",
                     lambda action=action: self.call_later(screen.run_action, action.action),
                 )
