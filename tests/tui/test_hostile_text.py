@@ -20,6 +20,7 @@ from dialoogspel.sessions import SessionStore
 from dialoogspel.table import Launch, StartOptions, load_named_decks, new_session, start_session
 from dialoogspel.textsafe import is_refused
 from dialoogspel.tui.app import DialoogspelApp
+from dialoogspel.tui.nocontrol import without_control
 from dialoogspel.tui.screens.afspraken import AfsprakenScreen
 from dialoogspel.tui.screens.agreement import AgreementScreen
 from dialoogspel.tui.screens.ask import ConfirmScreen, FolderScreen
@@ -266,3 +267,8 @@ async def test_control_characters_in_data_never_reach_the_terminal(world) -> Non
         assert app.is_running
     notes = app.session.current_state.notes
     assert notes[-1] == f"geplakt {ESCAPES}", "the data itself is kept as typed"
+
+
+def test_the_filter_drops_control_characters_and_keeps_every_other_character() -> None:
+    assert without_control("a\x1b]0;x\x07b\x9b\u202e\u200bc") == "a]0;xbc"
+    assert without_control("Klas\xa03B — café ✓ 漢") == "Klas\xa03B — café ✓ 漢"

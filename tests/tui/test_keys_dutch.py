@@ -98,6 +98,7 @@ async def test_the_list_of_actions_holds_our_dutch_actions_only() -> None:
         shown = screen_text(app)
         assert "Zoek een actie" in shown
         assert "notitie" in shown
+        assert shown.count("Ga terug naar de vorige kaart.") == 1, "named once, not repeated"
         assert not any(word in shown for word in ENGLISH)
         await pilot.press(*"screenshot")
         await pilot.pause(0.8)

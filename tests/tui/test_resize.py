@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.widgets import Select
 
 from dialoogspel.model import (
     Agreement,
@@ -54,6 +55,7 @@ ROUTES: dict[str, tuple[tuple[str, ...], type[Screen]]] = {
     "help": (("question_mark",), HelpScreen),
     "note": (("n",), NoteScreen),
     "agreement": (("a",), AgreementScreen),
+    "card-choice": (("a", "shift+tab", "shift+tab", "enter"), AgreementScreen),
     "afspraken": (("e",), AfsprakenScreen),
     "afspraken-help": (("e", "question_mark"), HelpScreen),
     "confirm": (("e", "down", "delete"), ConfirmScreen),
@@ -94,6 +96,8 @@ async def test_every_screen_survives_every_size(name: str) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("1", *keys)
         await pilot.pause()
+        if name == "card-choice":
+            assert app.screen.query_one(Select).expanded, "the list of cards is open"
         await sweep(app, pilot, kind)
 
 
