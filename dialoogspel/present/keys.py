@@ -185,8 +185,10 @@ AGREEMENT_KEYS: tuple[KeyAction, ...] = (
 """Keys of the agreement form (tab goes to the next field; enter in Vóór saves too)."""
 
 CONFIRM_KEYS: tuple[KeyAction, ...] = (
-    KeyAction("j,y", "answer(True)", "ja", "Ja: wis het.", display="j"),
-    KeyAction("n,escape", "answer(False)", "nee", "Nee: houd het.", display="n / esc"),
+    KeyAction("j,y", "answer(True)", "ja", "Ja, doe het.", display="j"),
+    KeyAction(
+        "n,escape", "answer(False)", "nee", "Nee, laat alles zoals het is.", display="n / esc"
+    ),
     HELP._replace(footer=False),
 )
 """Keys of the yes/no question: only j answers yes."""

@@ -21,7 +21,7 @@ class ConfirmScreen(ModalScreen[bool]):
     KEYS = CONFIRM_KEYS
     BINDINGS = bindings(CONFIRM_KEYS)
     HELP_TITLE = "zeker weten?"
-    HELP_INTRO = "Alleen j wist. Elke andere keuze houdt alles zoals het is."
+    HELP_INTRO = "Alleen j zegt ja. Elke andere keuze laat alles zoals het is."
 
     def __init__(self, question: str, detail: str = "") -> None:
         super().__init__()
