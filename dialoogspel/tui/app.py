@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.filter import LineFilter
 from textual.message import Message
 from textual.screen import Screen
 
@@ -18,7 +19,8 @@ from dialoogspel.model import Session
 from dialoogspel.table import Exporter, ExportResult, Launch, StartLocked, Table, claim_session
 from dialoogspel.table.table import Saver
 from dialoogspel.tui.glyphs import Glyphs, choose_glyphs
-from dialoogspel.tui.keys import KeyAction
+from dialoogspel.tui.keys import APP_KEYS, KeyAction, bindings
+from dialoogspel.tui.nocontrol import NoControlFilter
 from dialoogspel.tui.screens.play import PlayScreen
 
 if TYPE_CHECKING:
@@ -45,6 +47,7 @@ class DialoogspelApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "Dialoogspel"
     ENABLE_COMMAND_PALETTE = True
+    BINDINGS = bindings(APP_KEYS)  # replaces Textual's ctrl+c hint and ctrl+q quit
 
     def __init__(
         self,
@@ -71,6 +74,8 @@ class DialoogspelApp(App[None]):
         """Today's date for outcome files and deadlines (tests fix it)."""
         self.home = home
         """The data folder, where a session's lock file goes; None in tests (no lock)."""
+        self.no_control = NoControlFilter()
+        """Keeps control characters in data (a paste, an edited session file) off the terminal."""
         if launch.session is not None:
             self.table = self._table_for(launch.session, launch.lock)
 
@@ -234,12 +239,16 @@ class DialoogspelApp(App[None]):
             markup=False,
         )
 
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters (monochrome for NO_COLOR), then: no control characters drawn."""
+        return [*super().get_line_filters(), self.no_control]
+
     def get_key_display(self, binding: Binding) -> str:
         """Footer keys as this terminal can draw them (→ becomes -> in ASCII mode)."""
         return self.glyphs.text(super().get_key_display(binding))
 
     def action_help(self) -> None:
-        """?/F1: the keys of the current screen."""
+        """?/F1: the keys of the current screen, dialogs and the list of actions included."""
         from dialoogspel.tui.screens.help import HelpScreen  # seldom needed: not at start
 
         screen = self.screen
@@ -250,18 +259,30 @@ class DialoogspelApp(App[None]):
         intro = getattr(screen, "HELP_INTRO", "")
         self.push_screen(HelpScreen(title, actions, intro, self.glyphs))
 
+    def action_command_palette(self) -> None:
+        """ctrl+p: the list of the screen's own actions, in Dutch."""
+        from dialoogspel.tui.palette import ActionPalette  # seldom needed: not at start
+
+        if self.use_command_palette and not isinstance(self.screen, ActionPalette):
+            self.push_screen(ActionPalette())
+
     def action_stop(self) -> None:
         """q: stop; the session was saved after every change already, the outcome is written
         after the screen closes (see run.py), so a hung share never freezes the screen."""
         self.exit()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """The palette offers the screen's own actions first, from the same registry as the keys."""
+        """The palette offers the screen's own actions, from the same registry as the keys.
+
+        Nothing of Textual's own (Quit, Keys, Theme, Screenshot): they are English, and a
+        screenshot would write the casus outside the data folder.
+        """
         for action in getattr(screen, "KEYS", ()):
             if action.palette:
+                # A Footer label names the action; an action without one is named by its
+                # help sentence, which then is not repeated underneath.
                 yield SystemCommand(
                     action.label if action.footer else action.help,
-                    action.help,
+                    action.help if action.footer else "",
                     lambda action=action: self.call_later(screen.run_action, action.action),
                 )
-        yield from super().get_system_commands(screen)

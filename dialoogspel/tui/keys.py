@@ -1,154 +1,57 @@
-"""One registry of key actions per screen: it feeds the Footer, the help screen and the palette."""
+"""The key registry (`present.keys`, pure) turned into Textual bindings for the screen face."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
+
+from dialoogspel.present.keys import (
+    AFSPRAKEN_KEYS,
+    AGREEMENT_KEYS,
+    APP_KEYS,
+    BOARD_KEYS,
+    CONFIRM_KEYS,
+    FOLDER_KEYS,
+    HELP,
+    HELP_F1,
+    HELP_SCREEN_KEYS,
+    NOTE_KEYS,
+    PLAY_KEYS,
+    SETUP_KEYS,
+    KeyAction,
+    key_text,
+)
+
+__all__ = [
+    "AFSPRAKEN_KEYS",
+    "AGREEMENT_KEYS",
+    "APP_KEYS",
+    "BOARD_KEYS",
+    "CONFIRM_KEYS",
+    "FOLDER_KEYS",
+    "HELP",
+    "HELP_F1",
+    "HELP_SCREEN_KEYS",
+    "NOTE_KEYS",
+    "PLAY_KEYS",
+    "SETUP_KEYS",
+    "KeyAction",
+    "bindings",
+    "key_text",
+]
 
 
-class KeyAction(NamedTuple):
-    """A key, the action it runs, and the Dutch words a team reads for it."""
-
-    keys: str
-    """Textual key name(s), comma separated."""
-    action: str
-    """The action string run on the screen, e.g. "place(1)"."""
-    label: str
-    """Short Dutch label for the Footer."""
-    help: str
-    """One Dutch sentence for the help screen and the command palette."""
-    display: str | None = None
-    """How the key is shown, when the key name is not clear (e.g. "1–4")."""
-    footer: bool = True
-    """Show it in the Footer (the help screen lists every action)."""
-    palette: bool = True
-    """Offer it in the command palette."""
-
-
-def bindings(actions: Sequence[KeyAction]) -> list[Binding]:
+def bindings(actions: Sequence[KeyAction]) -> list[BindingType]:
     """Textual bindings for a screen, made from its registry."""
     return [
-        Binding(a.keys, a.action, a.label, show=a.footer, key_display=a.display) for a in actions
+        Binding(
+            a.keys,
+            a.action,
+            a.label,
+            show=a.footer,
+            key_display=a.display,
+            priority=a.priority,
+        )
+        for a in actions
     ]
-
-
-def key_text(action: KeyAction) -> str:
-    """The keys of an action as a person reads them, for the help screen."""
-    if action.display:
-        return action.display
-    names = {
-        "space": "spatie",
-        "enter": "enter",
-        "right": "→",
-        "left": "←",
-        "backspace": "backspace",
-        "escape": "esc",
-        "question_mark": "?",
-        "f1": "F1",
-        "ctrl+s": "ctrl+s",
-        "delete": "delete",
-    }
-    return " / ".join(names.get(key.strip(), key.strip()) for key in action.keys.split(","))
-
-
-HELP = KeyAction(
-    "question_mark,f1", "app.help", "hulp", "Laat alle toetsen van dit scherm zien.", display="?"
-)
-
-PLAY_KEYS: tuple[KeyAction, ...] = (
-    KeyAction(
-        "1", "place(1)", "kies", "Zet pion of kaart in 1 Belangrijk & urgent.", display="1–4"
-    ),
-    KeyAction(
-        "2", "place(2)", "2", "Zet pion of kaart in 2 Belangrijk, maar niet urgent.", footer=False
-    ),
-    KeyAction(
-        "3", "place(3)", "3", "Zet pion of kaart in 3 Niet belangrijk, wel urgent.", footer=False
-    ),
-    KeyAction(
-        "4", "place(4)", "4", "Zet pion of kaart in 4 Niet belangrijk, niet urgent.", footer=False
-    ),
-    KeyAction(
-        "space", "flip", "draai", "Draai de kaart om: vraag of databronnen.", display="spatie"
-    ),
-    KeyAction("enter,right", "next_card", "verder", "Ga naar de volgende kaart.", display="→"),
-    KeyAction(
-        "left",
-        "previous_card",
-        "vorige",
-        "Ga terug naar de vorige kaart.",
-        display="←",
-        footer=False,
-    ),
-    KeyAction(
-        "backspace",
-        "undo",
-        "terug",
-        "Neem de laatste pion of plaatsing terug.",
-        display="⌫",
-        footer=False,
-    ),
-    KeyAction("n", "note", "notitie", "Schrijf een notitie bij deze kaart."),
-    KeyAction(
-        "s", "park", "parkeer", "Parkeer de kaart voor later, of haal hem terug.", footer=False
-    ),
-    KeyAction("a", "add_agreement", "afspraak", "Maak een afspraak bij deze kaart.", footer=False),
-    KeyAction("b", "board", "bord", "Bekijk het hele bord met alle kaarten."),
-    KeyAction("e", "agreements", "afspraken", "Naar de afspraken en de uitkomst opslaan."),
-    KeyAction("q", "app.stop", "stop", "Stop het spel. Alles is al bewaard."),
-    HELP,
-)
-"""The key contract of SPEC section 3 for the play screen."""
-
-BOARD_KEYS: tuple[KeyAction, ...] = (
-    KeyAction("escape,b", "close", "terug", "Terug naar de kaart.", display="esc"),
-    KeyAction("q", "app.stop", "stop", "Stop het spel. Alles is al bewaard."),
-    HELP,
-)
-"""Keys of the board overview."""
-
-SETUP_KEYS: tuple[KeyAction, ...] = (
-    KeyAction("ctrl+s", "start", "start", "Start het spel met deze keuzes."),
-    KeyAction(
-        "delete,backspace",
-        "remove_participant",
-        "haal weg",
-        "Haal de gekozen deelnemer uit de lijst (in de lijst met deelnemers).",
-        display="del",
-    ),
-    KeyAction("ctrl+q", "app.stop", "stop", "Stop zonder te spelen."),
-    HELP._replace(display="F1"),
-)
-"""Keys of the setup screen; most keys type text there, so these use ctrl or F1."""
-
-AFSPRAKEN_KEYS: tuple[KeyAction, ...] = (
-    KeyAction("a", "add", "nieuw", "Maak een nieuwe afspraak."),
-    KeyAction(
-        "enter",
-        "edit",
-        "wijzig",
-        "Wijzig de gekozen afspraak, of maak de voorgestelde.",
-        display="enter",
-    ),
-    KeyAction(
-        "delete,backspace",
-        "delete",
-        "wis",
-        "Wis de gekozen afspraak (na een j ter bevestiging).",
-        display="del",
-    ),
-    KeyAction(
-        "g", "suggest", "voorstel", "Maak een afspraak voor een urgente kaart zonder afspraak."
-    ),
-    KeyAction(
-        "ctrl+s", "save", "opslaan", "Schrijf de uitkomst nu weg en laat zien waar hij staat."
-    ),
-    KeyAction("m", "choose_folder", "map", "Kies een andere map voor de uitkomst.", footer=False),
-    KeyAction("escape", "back", "kaarten", "Terug naar de kaarten.", display="esc"),
-    KeyAction("b", "board", "bord", "Bekijk het hele bord met alle kaarten.", footer=False),
-    KeyAction("q", "app.stop", "stop", "Stop het spel. Alles is al bewaard."),
-    HELP,
-)
-"""Keys of the afspraken screen (make, change and wipe agreements; write the outcome)."""

@@ -20,6 +20,7 @@ CORE = [
     "dialoogspel.decks.starter",
     "dialoogspel.outcome",
     "dialoogspel.present",
+    "dialoogspel.present.keys",
 ]
 """Pure layers: no textual, no click (the decks package loads its parts on first use)."""
 BELOW_TUI = [

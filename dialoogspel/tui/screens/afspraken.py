@@ -9,6 +9,7 @@ from rich.padding import Padding
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
@@ -74,7 +75,7 @@ class AfsprakenScreen(Screen[None]):
         yield AgreementList(id="agreements")
         with VerticalScroll(id="cards"):
             yield Static(id="cards-text")
-        yield Static(id="export")
+        yield Static(id="export", markup=False)
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -107,7 +108,7 @@ class AfsprakenScreen(Screen[None]):
         options = self.list_options()
         listing.set_options(options)
         waiting = self.session.suggested_cards()
-        listing.border_subtitle = (
+        listing.border_subtitle = Content(
             f"g: voorstel voor {self.session.card_label(waiting[0].key)}" if waiting else ""
         )
         ids = [option.id for option in options]

@@ -7,7 +7,6 @@ from datetime import date
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
@@ -23,6 +22,7 @@ from dialoogspel.model import (
     parse_deadline,
 )
 from dialoogspel.tui.glyphs import Glyphs
+from dialoogspel.tui.keys import AGREEMENT_KEYS, bindings
 from dialoogspel.tui.widgets.choice import ChoiceSet
 
 KIND_EXPLANATIONS: dict[AgreementKind, str] = {
@@ -79,10 +79,13 @@ class AgreementScreen(ModalScreen[Agreement | None]):
 
     CSS_PATH = ["modal.tcss", "agreement.tcss"]
 
-    BINDINGS = [
-        Binding("escape", "cancel", "annuleer"),
-        Binding("ctrl+s", "save", "bewaar", priority=True),
-    ]
+    KEYS = AGREEMENT_KEYS
+    BINDINGS = bindings(AGREEMENT_KEYS)
+    HELP_TITLE = "afspraak"
+    HELP_INTRO = (
+        "Vul in wat er gaat gebeuren, wie het doet en eventueel vóór wanneer.\n"
+        "Tab gaat naar het volgende veld. Enter in Vóór of ctrl+s bewaart de afspraak."
+    )
 
     def __init__(
         self,
@@ -121,7 +124,7 @@ class AgreementScreen(ModalScreen[Agreement | None]):
                 yield Label("Kaart", classes="field-label")
                 yield Select(
                     [
-                        (card_choice(self.session, c.key, self.glyphs), c.key)
+                        (Text(card_choice(self.session, c.key, self.glyphs)), c.key)
                         for c in self.session.cards
                     ],
                     prompt="geen kaart",
@@ -155,6 +158,7 @@ class AgreementScreen(ModalScreen[Agreement | None]):
                 yield Static(
                     f"{', '.join(names)} of een andere naam (enter vult de naam aan)",
                     classes="under",
+                    markup=False,
                 )
             with Horizontal(classes="row"):
                 yield Label("Vóór", classes="field-label")

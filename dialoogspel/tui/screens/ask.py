@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
+
+from dialoogspel.textsafe import visible
+from dialoogspel.tui.keys import CONFIRM_KEYS, FOLDER_KEYS, bindings
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -16,10 +18,10 @@ class ConfirmScreen(ModalScreen[bool]):
 
     CSS_PATH = ["modal.tcss", "ask.tcss"]
 
-    BINDINGS = [
-        Binding("j,y", "answer(True)", "ja"),
-        Binding("n,escape", "answer(False)", "nee"),
-    ]
+    KEYS = CONFIRM_KEYS
+    BINDINGS = bindings(CONFIRM_KEYS)
+    HELP_TITLE = "zeker weten?"
+    HELP_INTRO = "Alleen j zegt ja. Elke andere keuze laat alles zoals het is."
 
     def __init__(
         self, question: str, detail: str = "", hint: str = "j: ja, wissen · n of esc: nee, houden"
@@ -36,8 +38,8 @@ class ConfirmScreen(ModalScreen[bool]):
         with Vertical(id="dialog"):
             yield Label(self.question, classes="title")
             if self.detail:
-                yield Static(self.detail, id="detail")
-            yield Label(self.hint, classes="hint")
+                yield Static(self.detail, id="detail", markup=False)
+            yield Label(self.hint, classes="hint", markup=False)
 
     def action_answer(self, yes: bool) -> None:
         """j answers yes; n and esc answer no."""
@@ -49,7 +51,13 @@ class FolderScreen(ModalScreen[Path | None]):
 
     CSS_PATH = ["modal.tcss", "ask.tcss"]
 
-    BINDINGS = [Binding("escape", "cancel", "annuleer")]
+    KEYS = FOLDER_KEYS
+    BINDINGS = bindings(FOLDER_KEYS)
+    HELP_TITLE = "andere map"
+    HELP_INTRO = (
+        "Typ de map waar de uitkomst naartoe moet, bijvoorbeeld een map op je eigen laptop."
+        " Enter slaat op in die map. Esc houdt de oude map."
+    )
 
     def __init__(self, folder: Path, problem: str = "", suggestion: Path | None = None) -> None:
         super().__init__()
@@ -64,17 +72,26 @@ class FolderScreen(ModalScreen[Path | None]):
         with Vertical(id="dialog"):
             yield Label("Andere map voor de uitkomst", classes="title")
             if self.problem:
-                yield Static(self.problem, id="problem")
+                yield Static(self.problem, id="problem", markup=False)
             yield Label("Typ de map waar het bestand naartoe moet:")
             yield Input(str(self.folder), id="folder")
             if self.suggestion is not None:
-                yield Label(f"Bijvoorbeeld je eigen map: {self.suggestion}", classes="hint")
+                yield Label(
+                    f"Bijvoorbeeld je eigen map: {visible(str(self.suggestion))}",
+                    classes="hint",
+                    markup=False,
+                )
             yield Label("enter: opslaan in deze map · esc: annuleren", classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        text = event.value.strip().strip('"')
+        self.action_choose()
+
+    def action_choose(self) -> None:
+        """enter: save in the typed folder (an empty field asks for one)."""
+        field = self.query_one(Input)
+        text = field.value.strip().strip('"')
         if not text:
-            self.query_one(Input).placeholder = "Typ eerst een map."
+            field.placeholder = "Typ eerst een map."
             return
         self.dismiss(Path(text).expanduser())
 

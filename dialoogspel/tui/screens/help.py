@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from dialoogspel.tui.glyphs import UNICODE, Glyphs
-from dialoogspel.tui.keys import KeyAction, key_text
+from dialoogspel.tui.keys import HELP_SCREEN_KEYS, KeyAction, bindings, key_text
 
 
 class HelpScreen(ModalScreen[None]):
@@ -20,7 +20,9 @@ class HelpScreen(ModalScreen[None]):
 
     CSS_PATH = "modal.tcss"
 
-    BINDINGS = [Binding("escape,question_mark,f1,q", "close", "Sluit")]
+    KEYS = HELP_SCREEN_KEYS
+    BINDINGS = bindings(HELP_SCREEN_KEYS)
+    HELP_TITLE = "hulp"
 
     def __init__(
         self,
@@ -44,11 +46,13 @@ class HelpScreen(ModalScreen[None]):
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
         for action in self.actions:
-            table.add_row(self.glyphs.text(key_text(action)), self.glyphs.text(action.help))
+            table.add_row(
+                Text(self.glyphs.text(key_text(action))), Text(self.glyphs.text(action.help))
+            )
         with VerticalScroll(id="dialog"):
-            yield Label(f"Hulp: {self.title_text}", classes="title")
+            yield Label(f"Hulp: {self.title_text}", classes="title", markup=False)
             if self.intro:
-                yield Static(self.glyphs.text(self.intro), classes="intro")
+                yield Static(self.glyphs.text(self.intro), classes="intro", markup=False)
             yield Static(table)
             yield Label("esc: sluiten", classes="hint")
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
+
+from dialoogspel.tui.keys import NOTE_KEYS, bindings
 
 
 class NoteScreen(ModalScreen[str | None]):
@@ -14,21 +15,29 @@ class NoteScreen(ModalScreen[str | None]):
 
     CSS_PATH = "modal.tcss"
 
-    BINDINGS = [Binding("escape", "cancel", "Annuleer")]
+    KEYS = NOTE_KEYS
+    BINDINGS = bindings(NOTE_KEYS)
+    HELP_TITLE = "notitie"
+    HELP_INTRO = "Typ wat het team wil onthouden bij deze kaart. De notitie komt in de uitkomst."
 
     def __init__(self, card_label: str) -> None:
         super().__init__()
         self.card_label = card_label
-        """Which card the note is for, shown in the title."""
+        """Which card the note is for, shown in the title (deck text: never markup)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Label(f"Notitie bij {self.card_label}", classes="title")
+            yield Label(f"Notitie bij {self.card_label}", classes="title", markup=False)
             yield Input(placeholder="Wat willen jullie onthouden?", id="note")
             yield Label("enter: bewaren · esc: annuleren", classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value)
 
+    def action_save(self) -> None:
+        """enter (or the list of actions): keep what was typed."""
+        self.dismiss(self.query_one(Input).value)
+
     def action_cancel(self) -> None:
+        """esc: no note."""
         self.dismiss(None)

@@ -171,7 +171,9 @@ class PlayScreen(Screen[None]):
 
         def keep(agreement: Agreement | None) -> None:
             if agreement is not None and self._apply(lambda: self.session.add_agreement(agreement)):
-                self.notify(f"Afspraak gemaakt voor {agreement.who}. e: alle afspraken.")
+                self.notify(
+                    f"Afspraak gemaakt voor {agreement.who}. e: alle afspraken.", markup=False
+                )
 
         from dialoogspel.tui.screens.agreement import AgreementScreen  # loaded when first needed
 

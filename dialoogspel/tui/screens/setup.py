@@ -109,6 +109,7 @@ class SetupScreen(Screen[None]):
                     yield Static(
                         f"Verder met het vorige spel: {self.resume_offer.description}",
                         id="resume-text",
+                        markup=False,
                     )
                     yield Button("Verder spelen", id="resume")
             with Horizontal(id="columns"):
@@ -119,7 +120,7 @@ class SetupScreen(Screen[None]):
                         placeholder="Bijv. klas 3B Verzorgende IG: veel verzuim na de stage",
                         id="casus",
                     )
-                    yield Static(id="casus-problem", classes="problem")
+                    yield Static(id="casus-problem", classes="problem", markup=False)
                     yield Label("Niveau", classes="field-label")
                     yield ChoiceSet(
                         *NIVEAUS,
@@ -133,7 +134,7 @@ class SetupScreen(Screen[None]):
                         placeholder="Welk niveau? Bijv. afdeling zorg",
                         id="niveau-other",
                     )
-                    yield Static(id="niveau-problem", classes="problem")
+                    yield Static(id="niveau-problem", classes="problem", markup=False)
                     yield Label("Thema's: kies er een of meer", classes="field-label")
                     yield Static(
                         "Spatie zet een thema aan of uit. De volgorde van kiezen is de"
@@ -141,11 +142,14 @@ class SetupScreen(Screen[None]):
                         classes="hint",
                     )
                     yield SelectionList[int](
-                        *(Selection(deck.theme, index) for index, deck in enumerate(self.decks)),
+                        *(
+                            Selection(Text(deck.theme), index)
+                            for index, deck in enumerate(self.decks)
+                        ),
                         id="deck-list",
                     )
-                    yield Static(id="deck-summary", classes="hint")
-                    yield Static(id="deck-problem", classes="problem")
+                    yield Static(id="deck-summary", classes="hint", markup=False)
+                    yield Static(id="deck-problem", classes="problem", markup=False)
                 with Vertical(id="right"):
                     yield Label("Modus", classes="field-label")
                     yield ChoiceSet(
@@ -161,7 +165,7 @@ class SetupScreen(Screen[None]):
                     yield ParticipantEditor(defaults.participants, id="participants")
                     with Horizontal(id="start-row"):
                         yield Button("Start het spel", variant="primary", id="start")
-                        yield Static(id="start-problem", classes="problem")
+                        yield Static(id="start-problem", classes="problem", markup=False)
         yield Footer(compact=True, show_command_palette=False)
 
     def _niveau_index(self) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.color import Color, ColorParseError
+from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
@@ -56,10 +57,11 @@ class CardView(Static):
             return
         colour = theme_colour(card.deck.colour)
         self.styles.border = (self.glyphs.border, colour)  # type: ignore[assignment]
-        self.border_title = f"{card.card.id} {self.glyphs.dash} {card.deck.theme}"
+        # Deck text is data: as Content it is never markup, so never a link or an action.
+        self.border_title = Content(f"{card.card.id} {self.glyphs.dash} {card.deck.theme}")
         side = "achterkant: databronnen" if self.show_back else "voorkant: vraag"
         parked = " GEPARKEERD" if state.parked else ""
-        self.border_subtitle = f"{self._position} {self.glyphs.dash} {side}{parked}"
+        self.border_subtitle = Content(f"{self._position} {self.glyphs.dash} {side}{parked}")
         self.update(self._back_text(card) if self.show_back else self._front_text(card, state))
 
     def _front_text(self, card: SessionCard, state: CardState) -> Text:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.binding import Binding
+from textual.content import Content
 from textual.widgets import RadioButton, RadioSet
 
 
@@ -10,7 +11,7 @@ class ChoiceButton(RadioButton):
     """A radio button whose mark says on or off without colour: (*) and ( ) in ASCII mode."""
 
     def __init__(self, label: str, plain: bool = False) -> None:
-        super().__init__(label)
+        super().__init__(Content(label))  # a label is text, never markup
         self.plain = plain
         """Draw with ASCII only."""
         if plain:

@@ -65,7 +65,7 @@ class ParticipantEditor(Vertical):
             )
             yield Button("Voeg toe", id="add")
         yield Static(PEOPLE_HINT, classes="hint")
-        yield Static(id="person-problem", classes="problem")
+        yield Static(id="person-problem", classes="problem", markup=False)
         yield OptionList(id="people")
         yield Static(id="people-empty", classes="hint")
         yield Button("Haal weg", id="remove")
