@@ -7,6 +7,17 @@ package only says it.
 
 from __future__ import annotations
 
+from dialoogspel.present.board import (
+    KIND_EXPLANATIONS,
+    REMINDER,
+    BoardGroup,
+    CardLine,
+    agreement_made,
+    board_groups,
+    data_source_lines,
+    pawn_line,
+    save_problem,
+)
 from dialoogspel.present.words import (
     LINE_KEYS,
     SCREEN_KEYS,
@@ -22,6 +33,15 @@ from dialoogspel.present.words import (
 )
 
 __all__ = [
+    "KIND_EXPLANATIONS",
+    "REMINDER",
+    "BoardGroup",
+    "CardLine",
+    "agreement_made",
+    "board_groups",
+    "data_source_lines",
+    "pawn_line",
+    "save_problem",
     "LINE_KEYS",
     "SCREEN_KEYS",
     "KeyWords",
