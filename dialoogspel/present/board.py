@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from dialoogspel.model import AgreementKind, Mode, Quadrant, Session, SessionCard
+from dialoogspel.model import AgreementKind, Mode, Participant, Quadrant, Session, SessionCard
 from dialoogspel.present.words import person_name
 
 PILE_HEADING = "Geparkeerd / niet besproken"
@@ -86,9 +86,7 @@ def board_groups(session: Session, arrow: str = "→") -> list[BoardGroup]:
     return groups
 
 
-def _group(
-    session: Session, heading: str, cards: Sequence[SessionCard], arrow: str
-) -> BoardGroup:
+def _group(session: Session, heading: str, cards: Sequence[SessionCard], arrow: str) -> BoardGroup:
     lines: list[CardLine] = []
     for card in cards:
         state = session.states[card.key]
@@ -123,6 +121,20 @@ def pawn_line(session: Session, key: str, arrow: str = "→") -> str:
     if state.final is not None:
         line += f"; besproken{then}{state.final.value}"
     return line
+
+
+def data_source_hint(count: int, flip: str) -> str:
+    """Under the question: how many data sources the back holds, and the key that shows them."""
+    if not count:
+        return NO_DATA_SOURCES
+    return f"{count} databron{'nen' if count != 1 else ''} op de achterkant ({flip})"
+
+
+def pawn_placed(person: Participant, quadrant: Quadrant, hidden: bool) -> str:
+    """After a pawn went down: where (or, with hidden voting, only that it did)."""
+    if hidden:
+        return f"{person_name(person)} heeft gekozen."
+    return f"Pion van {person_name(person)}: {quadrant.value} {quadrant.label}."
 
 
 def data_source_lines(card: SessionCard) -> list[str]:

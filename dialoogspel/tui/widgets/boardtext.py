@@ -32,4 +32,3 @@ def board_in_words(session: Session, glyphs: Glyphs) -> Group:
             bullet = glyphs.bullet
             lines += [Padding(Text(f"{bullet} {d}"), (0, 0, 0, 4)) for d in card.details]
     return Group(*lines)
-
