@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -25,8 +26,9 @@ def console_for(lines: list[str]) -> tuple[Console, io.StringIO]:
 
 
 def table_for(session: Session, folder: Path | None = None) -> Table:
-    """A table that keeps the session in memory; the outcome goes to `folder`."""
-    exporter = Exporter(folder or Path("."), home=(folder or Path(".")) / "home")
+    """A table that keeps the session in memory; the outcome goes to `folder` (or a new one)."""
+    folder = folder or Path(tempfile.mkdtemp(prefix="dialoogspel-line-"))
+    exporter = Exporter(folder, home=folder / "home")
     return Table(session, None, exporter, today=lambda: TODAY)
 
 

@@ -41,7 +41,9 @@ def test_samen_and_vragen_speak_their_own_prompt() -> None:
     session, said = play(["4", ""], Mode.SAMEN)
     assert session.states[session.cards[0].key].final is Quadrant(4)
     assert "Waar hoort deze kaart? Kies samen 1, 2, 3 of 4." in said
-    assert "De kaart ligt in 4 Niet belangrijk, niet urgent. Een lege regel: volgende kaart." in said
+    assert (
+        "De kaart ligt in 4 Niet belangrijk, niet urgent. Een lege regel: volgende kaart." in said
+    )
     _, said = play(["1"], Mode.VRAGEN)
     assert "In de modus vragen is er geen bord. Praat en maak een notitie (n)." in said
 
@@ -117,7 +119,9 @@ def test_the_board_in_words_names_who_stood_where() -> None:
     session, said = play(["1", "3", "3", "3", "n", "Anna twijfelt", "", "s", "b"])
     assert "Het bord: 1 van 3 kaarten klaar." in said
     assert "3 Niet belangrijk, wel urgent: 1 kaart.\n  U01: Vraag U01?\n" in said
-    assert "    pionnen: Anna (slb'er) 1, Bram (docent) 3, Chris (teammanager) 3; besproken 3" in said
+    assert (
+        "    pionnen: Anna (slb'er) 1, Bram (docent) 3, Chris (teammanager) 3; besproken 3" in said
+    )
     assert "Geparkeerd / niet besproken: 2 kaarten.\n  U02: Vraag U02? (geparkeerd)" in said
     assert "  U03: Vraag U03? (niet besproken)" in said
 
