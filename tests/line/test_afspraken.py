@@ -25,7 +25,7 @@ SECOND = Agreement(AgreementKind.AAN_DE_SLAG, "gesprek plannen", "Kees", card_ke
 
 
 def test_the_list_is_numbered_per_kind_and_names_cards_without_one() -> None:
-    session, _, said = afspraken(["1"], agreements=[SECOND, FIRST])
+    _, _, said = afspraken(["1"], agreements=[SECOND, FIRST])
     assert "Afspraken: 2 afspraken.\nUitzoeken: 1.\n  1. Anna (slb'er): cijfers opvragen\n" in said
     assert "Aan de slag: 1.\n  2. Kees: gesprek plannen - kaart U01\n" in said
 

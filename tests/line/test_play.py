@@ -116,7 +116,7 @@ def test_the_end_of_input_inside_the_form_changes_nothing() -> None:
 
 
 def test_the_board_in_words_names_who_stood_where() -> None:
-    session, said = play(["1", "3", "3", "3", "n", "Anna twijfelt", "", "s", "b"])
+    _, said = play(["1", "3", "3", "3", "n", "Anna twijfelt", "", "s", "b"])
     assert "Het bord: 1 van 3 kaarten klaar." in said
     assert "3 Niet belangrijk, wel urgent: 1 kaart.\n  U01: Vraag U01?\n" in said
     assert (

@@ -61,7 +61,7 @@ def test_the_rules_refuse_with_the_models_sentences_and_ask_again() -> None:
 
 
 def test_own_niveau_and_hostile_text_stay_text() -> None:
-    session, said = setup([HOSTILE[0], HOSTILE[1], "", "3", HOSTILE[2], ""])
+    session, _ = setup([HOSTILE[0], HOSTILE[1], "", "3", HOSTILE[2], ""])
     assert session is not None
     assert session.setup.casus == HOSTILE[0] and session.setup.niveau == HOSTILE[1]
     assert session.participants[0].name == HOSTILE[2]
