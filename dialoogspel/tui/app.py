@@ -30,6 +30,16 @@ Loader = Callable[[str], Session]
 """Reads a saved session by id; raises an exception with a Dutch message when it can't."""
 
 
+ANSI_THEMES = ("textual-ansi", "ansi-dark")
+"""Textual's theme in the terminal's own colours (the name differs between versions)."""
+
+
+def terminal_theme(available: Iterable[str]) -> str:
+    """The name of the theme that draws in the terminal's own ANSI colours (--kleuren terminal)."""
+    names = set(available)
+    return next((name for name in ANSI_THEMES if name in names), "textual-dark")
+
+
 class ExportFinished(Message):
     """An outcome write finished in the writer thread; handled on the app's own thread."""
 
@@ -110,6 +120,8 @@ class DialoogspelApp(App[None]):
         self.call_after_refresh(resume_collector)  # start-up is over once the first frame is out
         if self.glyphs.plain:
             self.add_class("-ascii")
+        if self.launch.colours == "terminal":
+            self.theme = terminal_theme(self.available_themes)
         for problem in [*self.launch.notices, *self.launch.deck_problems]:
             self.notify(problem, severity="warning", timeout=8, markup=False)
         if self.table is not None:

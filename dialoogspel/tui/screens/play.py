@@ -80,6 +80,12 @@ class PlayScreen(Screen[None]):
         status.update(self.status_text())
         status.set_class(session.prompt.step is Step.DECIDE, "-contested")
         status.set_class(bool(self.problem), "-problem")
+        self.call_after_refresh(self.place_cursor)
+
+    def place_cursor(self) -> None:
+        """Put the terminal cursor on the question, where braille displays and magnifiers look."""
+        if self.is_current:
+            self.app.cursor_position = self.query_one(CardView).content_region.offset
 
     def status_text(self) -> Text:
         """What the team should do now, plus the last refused action."""
@@ -175,7 +181,9 @@ class PlayScreen(Screen[None]):
 
         from dialoogspel.tui.screens.agreement import AgreementScreen  # loaded when first needed
 
-        form = AgreementScreen(self.session, self.glyphs, card_key=self.session.current.key)
+        form = AgreementScreen(
+            self.session, self.glyphs, card_key=self.session.current.key, today=self.table.today
+        )
         self.app.push_screen(form, keep)
 
     def action_agreements(self) -> None:
