@@ -19,7 +19,7 @@ OFF = ("", "0", "nee", "no", "false", "uit", "off")
 
 BOTH = "Kies --eenvoudig of --scherm, niet allebei."
 NO_TERMINAL = (
-    "Het scherm werkt hier niet: {what} is geen terminal. Laat --scherm weg, dan start het"
+    "Het scherm werkt hier niet: {what} geen terminal. Laat --scherm weg, dan start het"
     " spel in eenvoudige regels."
 )
 PLAIN_TERMINAL = (
@@ -62,7 +62,7 @@ def choose_face(
             what for what, tty in (("de invoer", stdin_tty), ("de uitvoer", stdout_tty)) if not tty
         ]
         if missing:
-            what = " en ".join(missing)
+            what = " en ".join(missing) + (" zijn" if len(missing) > 1 else " is")
             return FaceChoice(SCREEN, "--scherm", refusal=NO_TERMINAL.format(what=what))
         warning = PLAIN_TERMINAL.format(term=term) if term in PLAIN_TERMS else ""
         return FaceChoice(SCREEN, "--scherm", warning=warning)
