@@ -18,7 +18,9 @@ INPUT = Path(__file__).parent / "data" / "pionnen.txt"
 """A contested card, a note, an agreement, a parked card, the afspraken and the outcome."""
 
 
-def play(tmp_path: Path, env: dict[str, str], *options: str) -> subprocess.CompletedProcess[bytes]:
+def play(
+    tmp_path: Path, env: dict[str, str], *options: str, stdin_text: str | None = None
+) -> subprocess.CompletedProcess[bytes]:
     out = tmp_path / "uit"
     out.mkdir(exist_ok=True)
     environment = {
@@ -32,7 +34,11 @@ def play(tmp_path: Path, env: dict[str, str], *options: str) -> subprocess.Compl
     command = [sys.executable, "-m", "dialoogspel", "play", "--deck", "uitval"]
     command += ["--modus", "pionnen", "--casus", "Klas 3B", "--uit", str(out)]
     command += ["--speler", "Anna:slb", "--speler", "Ahmed:docent", *options]
-    with INPUT.open("rb") as stdin:
+    source = INPUT
+    if stdin_text is not None:
+        source = tmp_path / "invoer.txt"
+        source.write_text(stdin_text, encoding="utf-8")
+    with source.open("rb") as stdin:
         return subprocess.run(
             command, stdin=stdin, capture_output=True, env=environment, timeout=60, check=False
         )
@@ -73,3 +79,14 @@ def test_scherm_without_a_terminal_says_so_in_dutch(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.decode().startswith("Het scherm werkt hier niet: de invoer")
     assert list((tmp_path / "uit").iterdir()) == []
+
+
+def test_the_readme_example_input_plays_to_an_outcome(tmp_path: Path) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    example = readme.split("(`invoer.txt`)", 1)[1].split("```\n", 2)[1]
+    assert example.startswith("1\n3\n")
+    done = play(tmp_path, {"TERM": "dumb"}, stdin_text=example)
+    said = done.stdout.decode()
+    assert done.returncode == 0, done.stderr.decode()
+    assert "Afspraak gemaakt voor Ahmed." in said and "De uitkomst staat in" in said
+    assert "Deze kaart is geparkeerd." in said
