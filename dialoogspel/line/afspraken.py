@@ -24,9 +24,13 @@ AFSPRAKEN_HELP: tuple[tuple[str, str], ...] = (
     ("b", "het bord in woorden"),
     ("een lege regel", "terug naar de kaarten"),
     ("q", "stop; de uitkomst wordt opgeslagen"),
+    ("? (vraagteken)", "deze lijst"),
 )
 """The keys of the afspraken list, as `?` lists them."""
-KEYS_LINE = "a: nieuw · w 2: wijzig · x 2: wis · o: opslaan · ?: alle toetsen · lege regel: terug."
+KEYS_LINE = (
+    "a: nieuw · w 2: wijzig · x 2: wis · o: opslaan · ? (vraagteken): alle toetsen"
+    " · lege regel: terug."
+)
 
 
 def _count(number: int) -> str:

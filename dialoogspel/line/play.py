@@ -31,10 +31,10 @@ PLAY_HELP: tuple[tuple[str, str], ...] = (
     ("0", "weet ik niet of pas"),
     ("t", "twijfel: deze kaart gaat naar de pionnen (gemengd)"),
     ("q", "stop; de uitkomst wordt opgeslagen"),
-    ("?", "deze lijst"),
+    ("? (vraagteken)", "deze lijst"),
 )
 """The keys of the plain-line face, as `?` lists them."""
-UNKNOWN = "'{typed}' ken ik niet. Typ ? voor alle toetsen."
+UNKNOWN = "'{typed}' ken ik niet. Typ een vraagteken (?) voor alle toetsen."
 NO_PASS = "Pas (0) kan nog niet in deze versie. Kies 1, 2, 3 of 4."
 NO_DOUBT = "Twijfel (t) hoort bij de modus gemengd. Die is er nog niet in deze versie."
 UNDONE = "Teruggenomen."

@@ -28,7 +28,7 @@ from dialoogspel.table import (
 )
 
 NO_GAME = "Gestopt zonder spel. Er is niets bewaard."
-WELCOME = "Dialoogspel in eenvoudige regels. Typ ? voor alle toetsen."
+WELCOME = "Dialoogspel in eenvoudige regels. Typ een vraagteken (?) voor alle toetsen."
 
 
 def _is_terminal(stream: TextIO) -> bool:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from dialoogspel.line.console import Console
-from dialoogspel.model import Session
+from dialoogspel.model import Participant, Quadrant, Session
 from dialoogspel.present import (
     LINE_KEYS,
     board_groups,
@@ -32,8 +34,27 @@ def card_lines(session: Session) -> list[str]:
 
 
 def prompt_lines(session: Session) -> list[str]:
-    """What the team must do now, with pawns said by name and role."""
-    return [plain(sentence) for sentence in prompt_sentences(session.prompt, LINE_KEYS)]
+    """What the team must do now, with pawns said by name and role.
+
+    Who stands where is said per quadrant as "Vak 1: slb'er (Anna)." rather than the screen's
+    "1: slb'er | 3: docent": read aloud, a bare number and a bar say nothing.
+    """
+    prompt = session.prompt
+    sentences = prompt_sentences(prompt, LINE_KEYS)
+    if prompt.positions:
+        sentences = sentences[:-1]
+    lines = [plain(sentence) for sentence in sentences]
+    if prompt.positions:
+        lines.append(positions_line(prompt.positions))
+    return lines
+
+
+def positions_line(positions: Sequence[tuple[Quadrant, Sequence[Participant]]]) -> str:
+    """Who stands where, per quadrant: "Vak 1: slb'er (Anna). Vak 3: docent (Bram)"."""
+    return " ".join(
+        f"Vak {quadrant.value}: {', '.join(f'{p.role} ({p.name})' for p in people)}."
+        for quadrant, people in positions
+    )
 
 
 def say_prompt(console: Console, session: Session) -> None:

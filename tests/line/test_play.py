@@ -16,6 +16,8 @@ def test_pawns_that_differ_are_discussed_and_the_team_decides() -> None:
     assert "Aan de beurt: Bram (docent). Kies 1, 2, 3 of 4." in said
     assert "De pionnen staan verschillend. Praat erover en kies samen 1, 2, 3 of 4." in said
     assert "Besproken. De kaart ligt in 2 Belangrijk, maar niet urgent." in said
+    # said per quadrant with "Vak": read aloud, the screen's "1: ... | 3: ..." says nothing
+    assert "\nVak 1: slb'er (Anna), teammanager (Chris). Vak 3: docent (Bram).\n" in said
 
 
 def test_an_empty_line_goes_on_only_when_the_card_is_settled() -> None:
@@ -50,7 +52,7 @@ def test_samen_and_vragen_speak_their_own_prompt() -> None:
 
 def test_unknown_input_gets_a_one_line_hint_and_the_same_prompt() -> None:
     _, said = play(["zzz"])
-    assert said.endswith("> 'zzz' ken ik niet. Typ ? voor alle toetsen.\n> \n")
+    assert said.endswith("> 'zzz' ken ik niet. Typ een vraagteken (?) voor alle toetsen.\n> \n")
 
 
 def test_keys_of_features_still_to_come_answer_with_a_hint_not_a_traceback() -> None:

@@ -62,7 +62,7 @@ def test_a_whole_session_from_a_file(tmp_path: Path, env: dict[str, str]) -> Non
     assert b"\x1b" not in done.stdout
     assert "Traceback" not in said
     assert "De pionnen staan verschillend. Praat erover en kies samen 1, 2, 3 of 4." in said
-    assert "'zzz' ken ik niet. Typ ? voor alle toetsen." in said
+    assert "'zzz' ken ik niet. Typ een vraagteken (?) voor alle toetsen." in said
     assert "Afspraak gemaakt voor Ahmed. e: alle afspraken." in said
     [written] = (tmp_path / "uit").glob("*.md")
     assert f"De uitkomst staat in {written}." in said
