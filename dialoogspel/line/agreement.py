@@ -96,8 +96,8 @@ def _kind(
 ) -> AgreementKind:
     suggested = existing.kind if existing else session.default_agreement_kind(card_key)
     console.say(
-        f"1 = {KIND_EXPLANATIONS[AgreementKind.UITZOEKEN]}.",
-        f"2 = {KIND_EXPLANATIONS[AgreementKind.AAN_DE_SLAG]}.",
+        f"1. {KIND_EXPLANATIONS[AgreementKind.UITZOEKEN]}.",  # "1 =" is read "1 gelijkteken"
+        f"2. {KIND_EXPLANATIONS[AgreementKind.AAN_DE_SLAG]}.",
     )
     question = f"Soort: typ 1 of 2. Een lege regel: {suggested.label.lower()}."
     while True:

@@ -27,7 +27,8 @@ def card_lines(session: Session) -> list[str]:
     lines = [
         f"{where}. {theme}, kaart {session.card_label(card.key)}.",
         f"Vraag: {card.card.question}",
-        data_source_hint(len(card.card.data_sources), LINE_KEYS.flip) + ".",
+        # "(d)" alone is read as the word "de"
+        data_source_hint(len(card.card.data_sources), f"typ {LINE_KEYS.flip}") + ".",
     ]
     lines += [f"Notitie: {note}" for note in state.notes]
     return lines

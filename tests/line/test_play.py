@@ -80,7 +80,7 @@ def test_note_comes_on_the_next_line_and_keeps_hostile_text_as_text() -> None:
 def test_databronnen_and_the_card_read_again() -> None:
     _, said = play(["d", "k"])
     assert "Databronnen:\nStudentvolgsysteem: verzuim per week\n" in said
-    assert said.count("Vraag: Vraag U01?") == 2
+    assert said.count("Vraag: Vraag U01?\n1 databron op de achterkant (typ d).\n") == 2
 
 
 def test_agreement_asks_soort_wie_wat_voor_and_links_the_current_card() -> None:
@@ -92,6 +92,7 @@ def test_agreement_asks_soort_wie_wat_voor_and_links_the_current_card() -> None:
     assert agreement.deadline is not None and agreement.deadline.isoformat() == "2026-12-01"
     assert agreement.card_key == session.cards[1].key
     assert "Dat is dinsdag 1 december 2026." in said
+    assert "\n1. Uitzoeken: zoek uit wat nog onbekend is (databronnen).\n" in said
     assert "Afspraak gemaakt voor Anna. e: alle afspraken." in said
 
 
