@@ -6,9 +6,9 @@ import io
 from pathlib import Path
 
 from dialoogspel.line.run import NO_GAME, run_line
-from dialoogspel.model import Mode
+from dialoogspel.model import Mode, Quadrant
 from dialoogspel.sessions import SessionStore
-from dialoogspel.table import Launch, SetupDefaults
+from dialoogspel.table import Launch, ResumeOffer, SetupDefaults
 from tests.factories import make_deck, make_session
 from tests.line.helpers import TODAY
 
@@ -81,3 +81,41 @@ def test_a_failed_autosave_is_told_once_and_no_resume_is_promised(tmp_path: Path
     assert said.count("Het spel gaat door; bij de volgende stap proberen we het opnieuw.") == 1
     assert "Let op: het spel is niet bewaard." in said
     assert "Alles is bewaard" not in said
+
+
+class Interrupted(io.StringIO):
+    """Standard input where the person presses ctrl+C after the given lines."""
+
+    def readline(self, size: int | None = -1) -> str:  # type: ignore[override]
+        line = super().readline()
+        if not line:
+            raise KeyboardInterrupt
+        return line
+
+
+def test_ctrl_c_stops_like_q_and_writes_the_outcome(tmp_path: Path) -> None:
+    out = io.StringIO()
+    launch = Launch(session=make_session(Mode.SAMEN), output_dir=tmp_path)
+    code = run_line(launch, SessionStore(tmp_path / "home"), Interrupted("3\n"), out)
+    assert code == 0
+    assert len(list(tmp_path.glob("*.md"))) == 1
+    assert "Alles is bewaard." in out.getvalue()
+
+
+def test_the_offered_unfinished_session_is_resumed_after_j(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path / "home")
+    earlier = make_session(Mode.SAMEN)
+    earlier.place(Quadrant(4))
+    store.save(earlier)
+    launch = Launch(
+        decks=[make_deck()],
+        resume_offer=ResumeOffer(earlier.id, "Klas 3B, uitval"),
+        output_dir=tmp_path,
+    )
+    code, out = run(["j", "", "2", "q"], launch, tmp_path / "home")
+    said = out.getvalue()
+    assert code == 0
+    assert "Verder met het vorige spel: Klas 3B, uitval? Typ j voor ja" in said
+    assert "Kaart 2 van 3, 1 klaar." in said
+    resumed = store.load(earlier.id)
+    assert [resumed.states[c.key].final for c in resumed.cards[:2]] == [Quadrant(4), Quadrant(2)]
