@@ -90,3 +90,22 @@ def test_the_readme_example_input_plays_to_an_outcome(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr.decode()
     assert "Afspraak gemaakt voor Ahmed." in said and "De uitkomst staat in" in said
     assert "Deze kaart is geparkeerd." in said
+
+
+def test_no_input_at_all_ends_at_once_instead_of_waiting_for_keys(tmp_path: Path) -> None:
+    """`dialoogspel < /dev/null` used to start the screen, which never exited."""
+    root = str(Path(__file__).resolve().parents[2])
+    environment = {**os.environ, "DIALOOGSPEL_HOME": str(tmp_path / "home"), "PYTHONPATH": root}
+    environment.pop("DIALOOGSPEL_EENVOUDIG", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "dialoogspel"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        env=environment,
+        timeout=60,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0
+    assert done.stdout.decode().rstrip().endswith("Gestopt zonder spel. Er is niets bewaard.")
+    assert b"\x1b" not in done.stdout
