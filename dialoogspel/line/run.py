@@ -49,6 +49,8 @@ def run_line(
     stdin = stdin if stdin is not None else sys.stdin
     console = Console(stdin, stdout if stdout is not None else sys.stdout)
     console.echo = not _is_terminal(stdin)  # input from a file: the output reads as a transcript
+    if launch.ascii:  # --ascii: dashes and arrows as plain ASCII, as on the screen
+        console.unicode = False
     console.say(WELCOME, *launch.notices, *launch.deck_problems)
     table = _table(console, launch, store, today)
     if table is None:

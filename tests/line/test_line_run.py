@@ -119,3 +119,11 @@ def test_the_offered_unfinished_session_is_resumed_after_j(tmp_path: Path) -> No
     assert "Kaart 2 van 3, 1 klaar." in said
     resumed = store.load(earlier.id)
     assert [resumed.states[c.key].final for c in resumed.cards[:2]] == [Quadrant(4), Quadrant(2)]
+
+
+def test_ascii_writes_dashes_and_arrows_plainly(tmp_path: Path) -> None:
+    launch = Launch(session=make_session(Mode.PIONNEN), output_dir=tmp_path, ascii=True)
+    _, out = run(["n", "eerst — dan → later", "k"], launch, tmp_path / "home")
+    said = out.getvalue()
+    assert "Notitie: eerst - dan -> later\n" in said
+    assert "—" not in said and "→" not in said
