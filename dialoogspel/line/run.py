@@ -20,6 +20,7 @@ from dialoogspel.sessions import SessionStore
 from dialoogspel.table import (
     Exporter,
     Launch,
+    ResumeOffer,
     StartLocked,
     StartRefused,
     Table,
@@ -73,7 +74,7 @@ def _table(
     exporter = Exporter(launch.output_dir, store.home)
     session, lock = launch.session, launch.lock
     if session is None and launch.resume_offer is not None:
-        resumed = _offer_resume(console, launch, store)
+        resumed = _offer_resume(console, launch.resume_offer, store)
         if resumed is not None:
             session, lock = resumed.session, resumed.lock
     if session is None:
@@ -94,10 +95,8 @@ def _table(
     return Table(session, store.save, exporter, today=today, lock=lock)
 
 
-def _offer_resume(console: Console, launch: Launch, store: SessionStore) -> Launch | None:
+def _offer_resume(console: Console, offer: ResumeOffer, store: SessionStore) -> Launch | None:
     """Offer the unfinished session; its launch when the team says j (and it is free)."""
-    offer = launch.resume_offer
-    assert offer is not None
     answer = console.ask(
         f"Verder met het vorige spel: {offer.description}? Typ j voor ja, een lege regel voor nee."
     )

@@ -88,8 +88,9 @@ class LineSetup:
         if typed.isdigit() and 1 <= int(typed) <= len(NIVEAUS):
             return NIVEAUS[int(typed) - 1]
         if typed.casefold() in (str(len(choices)), OTHER):
-            while not (typed := self._ask("Welk niveau? Bijvoorbeeld: afdeling zorg.")):
-                pass
+            typed = ""
+            while not typed:
+                typed = self._ask("Welk niveau? Bijvoorbeeld: afdeling zorg.")
         return typed
 
     def themes(self, niveau: str) -> list[Deck]:
