@@ -76,7 +76,8 @@ class LinePlay:
         """Say the card, then one action per line until q or the end of the input."""
         self.read_card()
         while True:
-            typed = self.console.ask()
+            prompt = self.session.prompt
+            typed = self.console.ask(secret=prompt.step is Step.VOTE and prompt.hidden)
             if typed is None or not self.handle(typed):
                 return
 

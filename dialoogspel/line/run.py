@@ -49,6 +49,7 @@ def run_line(
     """Play until the team stops; the exit code for the command line (1: not saved)."""
     stdin = stdin if stdin is not None else sys.stdin
     console = Console(stdin, stdout if stdout is not None else sys.stdout)
+    console.terminal = _is_terminal(stdin) and stdin is sys.stdin
     console.echo = not _is_terminal(stdin)  # input from a file: the output reads as a transcript
     if launch.ascii:  # --ascii: dashes and arrows as plain ASCII, as on the screen
         console.unicode = False

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dialoogspel.line.play import LinePlay
 from dialoogspel.model import AgreementKind, Mode, Quadrant, Settlement
 from tests.factories import make_participants, make_session
-from tests.line.helpers import HOSTILE, play
+from tests.line.helpers import HOSTILE, console_for, play, table_for
 
 
 def test_pawns_that_differ_are_discussed_and_the_team_decides() -> None:
@@ -135,6 +136,17 @@ def test_hidden_voting_does_not_say_where_a_pawn_went() -> None:
     assert "Anna (slb'er) heeft gekozen." in said
     assert "Pion van" not in said
     assert "Verdekt: 1 van de 3 heeft gekozen. Niemand kijkt mee!" in said
+
+
+def test_a_hidden_vote_is_not_repeated_in_the_transcript() -> None:
+    session = make_session(Mode.PIONNEN, hidden_voting=True)
+    console, out = console_for(["1", "3", "2", "4"])
+    console.echo = True
+    LinePlay(console, table_for(session)).run()
+    said = out.getvalue()
+    assert said.count("> (verdekt)\n") == 3  # three voters; the decision is not secret
+    assert "> 4\nBesproken. De kaart ligt in 4" in said
+    assert "\n> 1\n" not in said and "\n> 3\n" not in said
 
 
 def test_q_stops_and_lines_after_it_are_not_read() -> None:
