@@ -15,6 +15,7 @@ from textual.screen import Screen
 from dialoogspel.collector import resume_collector
 from dialoogspel.locks import SessionLock
 from dialoogspel.model import Session
+from dialoogspel.present import save_problem
 from dialoogspel.table import Exporter, ExportResult, Launch, StartLocked, Table, claim_session
 from dialoogspel.table.table import Saver
 from dialoogspel.tui.glyphs import Glyphs, choose_glyphs
@@ -240,7 +241,7 @@ class DialoogspelApp(App[None]):
     def _warn_about_saving(self, problem: str) -> None:
         """Autosave failed for a new reason: say so once, not on every key."""
         self.notify(
-            f"{problem} Het spel gaat door; bij de volgende stap proberen we het opnieuw.",
+            save_problem(problem),
             severity="error",
             timeout=10,
             markup=False,

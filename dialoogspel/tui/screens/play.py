@@ -11,7 +11,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from dialoogspel.model import Agreement, Quadrant, Step
-from dialoogspel.present import SCREEN_KEYS, Sentence, prompt_sentences, top_line
+from dialoogspel.present import (
+    SCREEN_KEYS,
+    Sentence,
+    agreement_made,
+    prompt_sentences,
+    top_line,
+)
 from dialoogspel.table import Table
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import PLAY_KEYS, bindings
@@ -177,7 +183,7 @@ class PlayScreen(Screen[None]):
 
         def keep(agreement: Agreement | None) -> None:
             if agreement is not None and self._apply(lambda: self.session.add_agreement(agreement)):
-                self.notify(f"Afspraak gemaakt voor {agreement.who}. e: alle afspraken.")
+                self.notify(agreement_made(agreement.who), markup=False)
 
         from dialoogspel.tui.screens.agreement import AgreementScreen  # loaded when first needed
 
