@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +14,7 @@ from dialoogspel import __version__
 from dialoogspel.collector import resume_collector
 from dialoogspel.deckcli import DECK_OPTION, decks_command, new_deck, validate
 from dialoogspel.dutch_click import DutchGroup, ask_yes
+from dialoogspel.line.choose import SCREEN
 from dialoogspel.printcli import print_command
 from dialoogspel.textsafe import visible
 
@@ -117,6 +120,34 @@ ASCII_OPTION = click.option(
     is_flag=True,
     help="Alleen eenvoudige tekens (voor een oude Windows-console). Ook: DIALOOGSPEL_ASCII=1.",
 )
+FACE_OPTIONS = (
+    click.option(
+        "--eenvoudig",
+        is_flag=True,
+        help="Eenvoudige regels in plaats van het scherm: voor een schermlezer, een brailleregel"
+        " of een script. Ook: DIALOOGSPEL_EENVOUDIG=1 of ACCESSIBLE=1.",
+    ),
+    click.option(
+        "--scherm", is_flag=True, help="Altijd het scherm, ook als de terminal eenvoudig lijkt."
+    ),
+    click.option(
+        "--kleuren",
+        type=click.Choice(["standaard", "terminal"]),
+        default="standaard",
+        show_default=True,
+        help="terminal: de eigen kleuren van de terminal (fijn bij een vergroter of hoog"
+        " contrast).",
+    ),
+)
+
+
+def face_options(command: Callable[..., None]) -> Callable[..., None]:
+    """--eenvoudig, --scherm and --kleuren, for play and resume."""
+    for option in reversed(FACE_OPTIONS):
+        command = option(command)
+    return command
+
+
 UIT_OPTION = click.option(
     "--uit",
     "output_dir",
@@ -148,6 +179,7 @@ UIT_OPTION = click.option(
     "--verdekt", is_flag=True, help="Verdekt stemmen: pionnen pas zien als iedereen koos."
 )
 @ASCII_OPTION
+@face_options
 def play(
     decks: tuple[str, ...],
     deck_folders: tuple[str, ...],
@@ -158,6 +190,9 @@ def play(
     output_dir: Path | None,
     verdekt: bool,
     ascii_mode: bool,
+    eenvoudig: bool = False,
+    scherm: bool = False,
+    kleuren: str = "standaard",
 ) -> None:
     """Speel het dialoogspel.
 
@@ -167,6 +202,7 @@ def play(
     from dialoogspel.sessions import SessionStore
     from dialoogspel.table import StartOptions, StartRefused, start_session
 
+    face = _face(eenvoudig, scherm)
     options = StartOptions(
         decks=decks,
         deck_folders=deck_folders,
@@ -184,14 +220,23 @@ def play(
         click.echo(str(refusal), err=True)
         raise SystemExit(2) from None
     launch.ascii = ascii_mode
-    _play(launch, store)
+    launch.colours = kleuren
+    _play(launch, store, face)
 
 
 @main.command()
 @click.argument("session_id", metavar="[ID]", required=False)
 @UIT_OPTION
 @ASCII_OPTION
-def resume(session_id: str | None, output_dir: Path | None, ascii_mode: bool) -> None:
+@face_options
+def resume(
+    session_id: str | None,
+    output_dir: Path | None,
+    ascii_mode: bool,
+    eenvoudig: bool = False,
+    scherm: bool = False,
+    kleuren: str = "standaard",
+) -> None:
     """Zie de opgeslagen spellen, of speel verder met spel ID (of het begin van de code)."""
     from dialoogspel.sessions import SessionStore, format_session_table
 
@@ -210,6 +255,7 @@ def resume(session_id: str | None, output_dir: Path | None, ascii_mode: bool) ->
         return
     from dialoogspel.table import StartLocked, StartRefused, resume_session
 
+    face = _face(eenvoudig, scherm)
     try:
         try:
             launch = resume_session(session_id, store, output_dir)
@@ -224,7 +270,8 @@ def resume(session_id: str | None, output_dir: Path | None, ascii_mode: bool) ->
         click.echo(str(refusal), err=True)
         raise SystemExit(2) from None
     launch.ascii = ascii_mode
-    _play(launch, store)
+    launch.colours = kleuren
+    _play(launch, store, face)
 
 
 def offer_to_create(launch: Launch) -> None:
@@ -244,12 +291,43 @@ def offer_to_create(launch: Launch) -> None:
         click.echo(f"De map {visible(str(folder))} kon niet worden gemaakt.", err=True)
 
 
-def _play(launch: Launch, store: SessionStore) -> None:
-    """Run the screen face; its exit code becomes the command's."""
-    offer_to_create(launch)
-    from dialoogspel.tui.run import run_app
+def _face(eenvoudig: bool, scherm: bool) -> str:
+    """The face SPEC 3.3 asks for; a Dutch refusal (exit code 2) when none can start."""
+    from dialoogspel.line.choose import choose_face
 
-    code = run_app(launch, store)
+    choice = choose_face(
+        eenvoudig=eenvoudig,
+        scherm=scherm,
+        environ=os.environ,
+        stdin_tty=_is_terminal(sys.stdin),
+        stdout_tty=_is_terminal(sys.stdout),
+    )
+    if choice.refusal:
+        click.echo(choice.refusal, err=True)
+        raise SystemExit(2)
+    if choice.warning:
+        click.echo(choice.warning, err=True)
+    return choice.face
+
+
+def _is_terminal(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):  # no stream, or a closed one
+        return False
+
+
+def _play(launch: Launch, store: SessionStore, face: str = SCREEN) -> None:
+    """Run the chosen face; its exit code becomes the command's."""
+    offer_to_create(launch)
+    if face == SCREEN:
+        from dialoogspel.tui.run import run_app
+
+        code = run_app(launch, store)
+    else:
+        from dialoogspel.line.run import run_line
+
+        code = run_line(launch, store)
     if code:
         raise SystemExit(code)
 

@@ -7,6 +7,19 @@ package only says it.
 
 from __future__ import annotations
 
+from dialoogspel.present.board import (
+    KIND_EXPLANATIONS,
+    REMINDER,
+    BoardGroup,
+    CardLine,
+    agreement_made,
+    board_groups,
+    data_source_hint,
+    data_source_lines,
+    pawn_line,
+    pawn_placed,
+    save_problem,
+)
 from dialoogspel.present.words import (
     LINE_KEYS,
     SCREEN_KEYS,
@@ -22,15 +35,26 @@ from dialoogspel.present.words import (
 )
 
 __all__ = [
+    "KIND_EXPLANATIONS",
     "LINE_KEYS",
+    "REMINDER",
     "SCREEN_KEYS",
+    "BoardGroup",
+    "CardLine",
     "KeyWords",
     "Part",
     "Sentence",
     "agreement_line",
+    "agreement_made",
+    "board_groups",
     "card_heading",
+    "data_source_hint",
+    "data_source_lines",
+    "pawn_line",
+    "pawn_placed",
     "person_name",
     "plain",
     "prompt_sentences",
+    "save_problem",
     "top_line",
 ]

@@ -105,7 +105,7 @@ def prompt_sentences(prompt: Prompt, keys: KeyWords) -> list[Sentence]:
         then = (
             "Dit was de laatste kaart: b is het bord, e de afspraken."
             if prompt.is_last
-            else f"{keys.next}: volgende kaart."
+            else f"{keys.next[:1].upper()}{keys.next[1:]}: volgende kaart."
         )
         lines: list[Sentence] = [(f"{how} {quadrant_words(prompt.final)}. {then}",)]
         if prompt.positions:

@@ -91,3 +91,5 @@ class Launch:
     """Dutch warnings to show once at the start (for example: the --uit folder does not answer)."""
     ascii: bool = False
     """Draw with plain ASCII (--ascii): a wish of the person starting, kept for the face."""
+    colours: str = "standaard"
+    """--kleuren: "terminal" draws in the terminal's own colours (Textual's ANSI theme)."""

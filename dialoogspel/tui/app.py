@@ -16,6 +16,7 @@ from textual.screen import Screen
 from dialoogspel.collector import resume_collector
 from dialoogspel.locks import SessionLock
 from dialoogspel.model import Session
+from dialoogspel.present import save_problem
 from dialoogspel.table import Exporter, ExportResult, Launch, StartLocked, Table, claim_session
 from dialoogspel.table.table import Saver
 from dialoogspel.tui.glyphs import Glyphs, choose_glyphs
@@ -30,6 +31,16 @@ __all__ = ["DialoogspelApp", "Launch"]
 
 Loader = Callable[[str], Session]
 """Reads a saved session by id; raises an exception with a Dutch message when it can't."""
+
+
+ANSI_THEMES = ("textual-ansi", "ansi-dark")
+"""Textual's theme in the terminal's own colours (the name differs between versions)."""
+
+
+def terminal_theme(available: Iterable[str]) -> str:
+    """The name of the theme that draws in the terminal's own ANSI colours (--kleuren terminal)."""
+    names = set(available)
+    return next((name for name in ANSI_THEMES if name in names), "textual-dark")
 
 
 class ExportFinished(Message):
@@ -115,6 +126,8 @@ class DialoogspelApp(App[None]):
         self.call_after_refresh(resume_collector)  # start-up is over once the first frame is out
         if self.glyphs.plain:
             self.add_class("-ascii")
+        if self.launch.colours == "terminal":
+            self.theme = terminal_theme(self.available_themes)
         for problem in [*self.launch.notices, *self.launch.deck_problems]:
             self.notify(problem, severity="warning", timeout=8, markup=False)
         if self.table is not None:
@@ -233,7 +246,7 @@ class DialoogspelApp(App[None]):
     def _warn_about_saving(self, problem: str) -> None:
         """Autosave failed for a new reason: say so once, not on every key."""
         self.notify(
-            f"{problem} Het spel gaat door; bij de volgende stap proberen we het opnieuw.",
+            save_problem(problem),
             severity="error",
             timeout=10,
             markup=False,

@@ -28,6 +28,8 @@ BELOW_TUI = [
     "dialoogspel.sessions",
     "dialoogspel.deckcache",
     "dialoogspel.table",
+    "dialoogspel.line",
+    "dialoogspel.line.run",
 ]
 """May use more of the world, but never textual."""
 

@@ -21,15 +21,17 @@ from dialoogspel.model import (
     describe_deadline,
     parse_deadline,
 )
+from dialoogspel.present.board import (
+    DEADLINE_PAST,
+    KIND_EXPLANATIONS,
+    NO_DEADLINE,
+    WHAT_MISSING,
+    WHO_MISSING,
+)
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import AGREEMENT_KEYS, bindings
 from dialoogspel.tui.widgets.choice import ChoiceSet
 
-KIND_EXPLANATIONS: dict[AgreementKind, str] = {
-    AgreementKind.AAN_DE_SLAG: "Aan de slag: pak een urgent punt echt aan",
-    AgreementKind.UITZOEKEN: "Uitzoeken: zoek uit wat nog onbekend is (databronnen)",
-}
-"""One Dutch line per kind, shown as the choice itself."""
 KIND_ORDER = (AgreementKind.AAN_DE_SLAG, AgreementKind.UITZOEKEN)
 """The order of the two choices on screen."""
 QUESTION_WIDTH = 48
@@ -202,11 +204,11 @@ class AgreementScreen(ModalScreen[Agreement | None]):
             return
         understood.set_class(False, "-wrong")
         if deadline is None:
-            understood.update(Text("Geen datum: dat mag.", style="dim"))
+            understood.update(Text(NO_DEADLINE, style="dim"))
             return
         line = Text(f"Dat is {describe_deadline(deadline)}.")
         if deadline < self.today():
-            line.append(" Let op: die datum is al voorbij.", style="bold")
+            line.append(f" {DEADLINE_PAST}", style="bold")
         understood.update(line)
 
     def on_select_changed(self, event: Select.Changed) -> None:
@@ -247,10 +249,10 @@ class AgreementScreen(ModalScreen[Agreement | None]):
         what = self.query_one("#what", Input).value.strip()
         who = self.query_one("#who", Input).value.strip()
         if not what:
-            self._refuse("Vul in wat er gaat gebeuren.", "#what")
+            self._refuse(WHAT_MISSING, "#what")
             return
         if not who:
-            self._refuse("Vul in wie het doet.", "#who")
+            self._refuse(WHO_MISSING, "#who")
             return
         try:
             deadline = parse_deadline(self.query_one("#deadline", Input).value, self.today())

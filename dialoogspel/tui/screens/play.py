@@ -11,7 +11,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from dialoogspel.model import Agreement, Quadrant, Step
-from dialoogspel.present import SCREEN_KEYS, Sentence, prompt_sentences, top_line
+from dialoogspel.present import (
+    SCREEN_KEYS,
+    Sentence,
+    agreement_made,
+    prompt_sentences,
+    top_line,
+)
 from dialoogspel.table import Table
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import PLAY_KEYS, bindings
@@ -80,6 +86,12 @@ class PlayScreen(Screen[None]):
         status.update(self.status_text())
         status.set_class(session.prompt.step is Step.DECIDE, "-contested")
         status.set_class(bool(self.problem), "-problem")
+        self.call_after_refresh(self.place_cursor)
+
+    def place_cursor(self) -> None:
+        """Put the terminal cursor on the question, where braille displays and magnifiers look."""
+        if self.is_current:
+            self.app.cursor_position = self.query_one(CardView).content_region.offset
 
     def status_text(self) -> Text:
         """What the team should do now, plus the last refused action."""
@@ -171,13 +183,13 @@ class PlayScreen(Screen[None]):
 
         def keep(agreement: Agreement | None) -> None:
             if agreement is not None and self._apply(lambda: self.session.add_agreement(agreement)):
-                self.notify(
-                    f"Afspraak gemaakt voor {agreement.who}. e: alle afspraken.", markup=False
-                )
+                self.notify(agreement_made(agreement.who), markup=False)
 
         from dialoogspel.tui.screens.agreement import AgreementScreen  # loaded when first needed
 
-        form = AgreementScreen(self.session, self.glyphs, card_key=self.session.current.key)
+        form = AgreementScreen(
+            self.session, self.glyphs, card_key=self.session.current.key, today=self.table.today
+        )
         self.app.push_screen(form, keep)
 
     def action_agreements(self) -> None:

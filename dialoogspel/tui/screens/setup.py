@@ -24,6 +24,7 @@ from textual.widgets import (
 from textual.widgets.selection_list import Selection
 
 from dialoogspel.model import NIVEAUS, Deck, Mode, RuleError, Session
+from dialoogspel.present import REMINDER
 from dialoogspel.table import new_session
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import SETUP_KEYS, bindings
@@ -47,7 +48,6 @@ SETUP_HELP = (
     "Deelnemers: typ naam en rol en druk enter. Weghalen: kies iemand in de lijst en druk delete.\n"
     "Klaar? ctrl+s of de knop 'Start het spel'."
 )
-REMINDER = "Let op: typ geen namen van studenten. De uitkomst komt op een gedeelde schijf."
 HIDDEN_VOTING_HINT = "De pionnen blijven bedekt tot iedereen gekozen heeft. Zo kijkt niemand af."
 NIVEAU_MISSING = "Typ het niveau, of kies klas, opleiding, team of instelling."
 HIDDEN_VOTING_ONLY_PIONNEN = "Verdekt stemmen is er alleen bij pionnen."

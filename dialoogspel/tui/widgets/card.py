@@ -9,6 +9,8 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from dialoogspel.model import CardState, SessionCard
+from dialoogspel.present import SCREEN_KEYS, data_source_hint
+from dialoogspel.present.board import NO_DATA_SOURCES
 from dialoogspel.tui.glyphs import Glyphs
 
 
@@ -66,9 +68,8 @@ class CardView(Static):
 
     def _front_text(self, card: SessionCard, state: CardState) -> Text:
         text = Text(card.card.question, style="bold")
-        count = len(card.card.data_sources)
-        hint = f"\n{count} databron{'nen' if count != 1 else ''} op de achterkant (spatie)"
-        text.append(hint if count else "\nGeen databronnen op deze kaart.", style="dim")
+        hint = data_source_hint(len(card.card.data_sources), SCREEN_KEYS.flip)
+        text.append(f"\n{hint}", style="dim")
         for note in state.notes:
             text.append(f"\n{self.glyphs.bullet} notitie: ", style="italic")
             text.append(note)
@@ -77,7 +78,7 @@ class CardView(Static):
     def _back_text(self, card: SessionCard) -> Text:
         text = Text("Databronnen", style="bold underline")
         if not card.card.data_sources:
-            text.append("\nGeen databronnen op deze kaart.")
+            text.append(f"\n{NO_DATA_SOURCES}")
         for source in card.card.data_sources:
             text.append(f"\n{self.glyphs.bullet} ")
             text.append(source.name, style="bold")
