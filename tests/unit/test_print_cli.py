@@ -44,7 +44,7 @@ def test_without_decks_every_builtin_deck_is_printed_to_the_default_name(tmp_pat
     result = run()
     assert result.exit_code == 0, result.output
     printed = (tmp_path / DEFAULT_NAME).read_text(encoding="utf-8")
-    assert "Klaar: 107 kaarten uit 6 stapels, 34 bladzijden A4." in result.output
+    assert "Klaar: 118 kaarten uit 6 stapels, 35 bladzijden A4." in result.output
     assert f"Opgeslagen in: {tmp_path / DEFAULT_NAME}" in result.output
     themes = [theme for theme in ("Uitval", "Verzuim", "Motivatie", "Welzijn") if theme in printed]
     assert themes == ["Uitval", "Verzuim", "Motivatie", "Welzijn"]
@@ -71,7 +71,7 @@ def test_uit_without_html_gets_it_and_may_name_another_folder(tmp_path: Path) ->
     result = run("--deck", "verzuim", "--uit", str(Path("print") / "verzuim"), "--dubbelzijdig")
     assert result.exit_code == 0, result.output
     printed = (tmp_path / "print" / "verzuim.html").read_text(encoding="utf-8")
-    assert 'aria-label="achterkanten"' in printed and "Klaar: 18 kaarten uit 1 stapels" in (
+    assert 'aria-label="achterkanten"' in printed and "Klaar: 19 kaarten uit 1 stapels" in (
         result.output
     )
 
