@@ -14,17 +14,13 @@ from __future__ import annotations
 import argparse
 import itertools
 import math
-import sys
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
 from rich._palettes import STANDARD_PALETTE
 from rich.color import Color, ColorSystem
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from dialoogspel.decks import builtin_decks_dir, load_deck  # noqa: E402
-from dialoogspel.model.participants import ROLE_COLOURS  # noqa: E402
+from dialoogspel.decks import builtin_decks_dir, load_deck
+from dialoogspel.model.participants import EXTRA_ROLE_COLOURS, ROLE_COLOURS
 
 Matrix = tuple[tuple[float, float, float], ...]
 RGB = tuple[float, float, float]
@@ -264,13 +260,16 @@ def best_sets(
 
 
 def search_decks(count: int) -> None:
-    """Best deck palettes: text contrast >= 4.5 on the dark theme, a hue of their own in 16 colours."""
+    """Best deck palettes: text contrast >= 4.5 on dark, each its own hue in 16 colours."""
+    pawns = {*ROLE_COLOURS.values(), *EXTRA_ROLE_COLOURS}
     usable = [
-        c for c in dict.fromkeys(CANDIDATES) if contrast(c, DARK) >= 4.5 and ansi16(c) not in GREYS
+        c
+        for c in dict.fromkeys(CANDIDATES)
+        if contrast(c, DARK) >= 4.5 and ansi16(c) not in GREYS and c not in pawns
     ]
     print(
         f"\nBeste sets van {count} uit {len(usable)} kandidaten (contrast ≥ 4.5 op {DARK}, "
-        "in 16 kleuren elk een eigen kleurtoon):"
+        "in 16 kleuren elk een eigen kleurtoon, geen pionkleur):"
     )
     for low, colours in best_sets(usable, count):
         print(f"  min ΔE00 {low:5.1f}: {', '.join(colours)}")
