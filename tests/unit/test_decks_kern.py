@@ -43,6 +43,17 @@ def test_another_value_is_an_error_at_the_value(loader: type, value: str) -> Non
     assert str(error).startswith("t.yaml:6:11: ")
 
 
+@pytest.mark.parametrize(("value", "meant"), [("yes", "ja"), ("True", "ja"), ("no", "nee")])
+def test_a_value_that_clearly_means_ja_or_nee_names_the_fix(
+    loader: type, value: str, meant: str
+) -> None:
+    assert f"Bedoel je '{meant}'?" in one_error(load(with_kern(value), loader)).message
+
+
+def test_an_unclear_value_gets_no_guess(loader: type) -> None:
+    assert "Bedoel je" not in one_error(load(with_kern("misschien"), loader)).message
+
+
 def test_a_list_is_refused_as_kern(loader: type) -> None:
     error = one_error(load(with_kern("[ja]"), loader))
     assert where(error) == (6, 11)
