@@ -6,12 +6,13 @@ from dataclasses import dataclass
 
 from dialoogspel.decks.colours import colour_problem
 from dialoogspel.decks.ids import generated_id, id_prefix
+from dialoogspel.decks.kern import kern_problem, kern_value
 from dialoogspel.decks.problems import Problem, closest, did_you_mean, quoted_list
 from dialoogspel.decks.yamltree import Mapping, Node, Refused, Scalar, Sequence
 from dialoogspel.model import Card, DataSource, Deck
 
 DECK_KEYS = ("thema", "kleur", "beschrijving", "kaarten")
-CARD_KEYS = ("id", "vraag", "databronnen", "niveaus")
+CARD_KEYS = ("id", "vraag", "databronnen", "niveaus", "kern")
 SOURCE_KEYS = ("naam", "toelichting")
 ALL_KEYS = DECK_KEYS + CARD_KEYS + SOURCE_KEYS
 KNOWN_NIVEAUS = ("klas", "opleiding", "team", "instelling")
@@ -244,7 +245,7 @@ class DeckChecker:
             if card_id is None:
                 card_id = generated_id(prefix, draft.question, taken)
                 taken.add(card_id.casefold())
-            cards.append(Card(card_id, draft.question, draft.sources, draft.niveaus))
+            cards.append(Card(card_id, draft.question, draft.sources, draft.niveaus, draft.kern))
         return tuple(cards)
 
     def card(self, node: Node) -> _Draft | None:
@@ -265,9 +266,16 @@ class DeckChecker:
         id_node, card_id = self.card_id(fields.get("id"))
         sources = self.sources(fields.get("databronnen"))
         niveaus = self.niveaus(fields.get("niveaus"))
-        complete = None not in (question, sources, niveaus) and card_id != ""
+        kern = self.kern(fields.get("kern"))
+        complete = None not in (question, sources, niveaus, kern) and card_id != ""
         return _Draft(
-            card_id or None, id_node, question or "", sources or (), niveaus or (), complete
+            card_id or None,
+            id_node,
+            question or "",
+            sources or (),
+            niveaus or (),
+            bool(kern),
+            complete,
         )
 
     def card_id(self, field: tuple[Scalar, Node] | None) -> tuple[Node | None, str | None]:
@@ -332,6 +340,18 @@ class DeckChecker:
                 )
         return tuple(sources) if len(sources) == len(items) else None
 
+    def kern(self, field: tuple[Scalar, Node] | None) -> bool | None:
+        """The `kern` value: ja or nee, absent means nee; None (reported) for anything else."""
+        if field is None:
+            return False
+        value = self.text(field[1], "kern")
+        if value is None:
+            return None
+        kern = kern_value(value)
+        if kern is None:
+            self.error(field[1], kern_problem(value))
+        return kern
+
     def niveaus(self, field: tuple[Scalar, Node] | None) -> tuple[str, ...] | None:
         """The niveaus a card fits; a single word is refused with the list form as the fix."""
         if field is None:
@@ -370,5 +390,6 @@ class _Draft:
     question: str
     sources: tuple[DataSource, ...]
     niveaus: tuple[str, ...]
+    kern: bool
     complete: bool
     """False when the card has an error: no deck will be made, but its id is still checked."""

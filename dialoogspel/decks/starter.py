@@ -155,6 +155,8 @@ beschrijving: Vragen over dit thema.
 #                korte tekst, of een naam met een toelichting. Mag weg.
 #   niveaus      Bij welke niveaus de kaart past: klas, opleiding, team, instelling.
 #                Laat je dit weg, dan past de kaart bij elk niveau.
+#   kern         ja of nee. Een kernkaart speel je ook in een korte sessie. Kies er
+#                5 tot 8 per stapel, van signalen tot "wie doet wat". Mag weg (dan nee).
 kaarten:
   - id: {prefix}01
     vraag: "Welke signalen zien we in de eerste weken van het schooljaar?"
@@ -174,4 +176,5 @@ kaarten:
     databronnen:
       - naam: Jaarplan van het team
         toelichting: "doelen en acties voor dit schooljaar"
+    kern: ja
 """

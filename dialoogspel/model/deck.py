@@ -26,6 +26,8 @@ class Card(NamedTuple):
     """The back of the card."""
     niveaus: tuple[str, ...] = ()
     """The niveaus this card fits; empty means every niveau."""
+    kern: bool = False
+    """A core card (`kern: ja`): one of the few a short session plays."""
 
     def fits(self, niveau: str) -> bool:
         """Whether the card belongs in a session at this niveau (case-insensitive)."""

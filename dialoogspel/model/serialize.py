@@ -60,6 +60,7 @@ def deck_to_dict(deck: Deck) -> dict[str, Any]:
                 "question": card.question,
                 "data_sources": [[s.name, s.explanation] for s in card.data_sources],
                 "niveaus": list(card.niveaus),
+                "kern": card.kern,
             }
             for card in deck.cards
         ],
@@ -80,6 +81,7 @@ def deck_from_dict(data: dict[str, Any]) -> Deck:
                 question=_text(card["question"]),
                 data_sources=tuple(_data_source(pair) for pair in card["data_sources"]),
                 niveaus=tuple(_texts(card.get("niveaus", []))),
+                kern=_flag(card.get("kern", False)),
             )
             for card in data["cards"]
         ),

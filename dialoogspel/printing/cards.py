@@ -6,9 +6,6 @@ from typing import NamedTuple
 
 from dialoogspel.model import Card, Deck
 
-YES = ("ja", "yes", "true", "1")
-"""Values that mark a card as core when the field is text."""
-
 
 class PrintDeck(NamedTuple):
     """A deck to print: its theme and colour, the cards to print and their place in the file."""
@@ -25,20 +22,9 @@ class PrintDeck(NamedTuple):
         return self.places[index] if index < len(self.places) else (1, 1)
 
 
-def is_core(card: object) -> bool:
-    """Whether a card is marked `kern: ja`.
-
-    Read defensively: the deck key is being added alongside this code, under the field name
-    `kern` or `core`; a card without either is not a core card.
-    """
-    for name in ("kern", "core"):
-        value = getattr(card, name, None)
-        if isinstance(value, str):
-            if value.strip().casefold() in YES:
-                return True
-        elif value:
-            return True
-    return False
+def is_core(card: Card) -> bool:
+    """Whether a card is marked `kern: ja`."""
+    return card.kern
 
 
 def core_only(deck: PrintDeck) -> PrintDeck:

@@ -40,7 +40,7 @@ def test_decks_lists_every_builtin_deck_on_its_own_line() -> None:
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     uitval = next(line for line in lines if line.startswith("uitval "))
-    assert "Uitval" in uitval and "#d55e00" in uitval and "18 kaarten" in uitval
+    assert "Uitval" in uitval and "#ee6677" in uitval and "21 kaarten" in uitval
     assert uitval.endswith("ingebouwd")
     assert lines[-1] == f"ingebouwd: {builtin_decks_dir()}"
     names = {line.split()[0] for line in lines[:-2]}
@@ -108,9 +108,9 @@ def test_decks_output_is_plain_when_not_a_terminal() -> None:
 def test_decks_swatch_in_true_colour_or_256_colours(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(deckcli, "_wants_colour", lambda: True)
     monkeypatch.setenv("COLORTERM", "truecolor")
-    assert "\x1b[38;2;213;94;0m██" in run("decks", color=True).stdout  # uitval #D55E00
+    assert "\x1b[38;2;238;102;119m██" in run("decks", color=True).stdout  # uitval #EE6677
     monkeypatch.delenv("COLORTERM")
-    assert "\x1b[38;5;166m██" in run("decks", color=True).stdout
+    assert "\x1b[38;5;204m██" in run("decks", color=True).stdout
 
 
 def test_no_color_and_dumb_terminals_get_no_colour(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -159,7 +159,7 @@ def test_validate_many_files_folders_and_names(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert f"{tmp_path / 'a.yaml'}: OK: 1 kaart" in result.stdout
     assert f"{tmp_path / 'b.yml'}: niet in orde" in result.stdout
-    assert f"{builtin_decks_dir() / 'uitval.yaml'}: OK: 18 kaarten" in result.stdout
+    assert f"{builtin_decks_dir() / 'uitval.yaml'}: OK: 21 kaarten" in result.stdout
     assert f"{tmp_path / 'weg.yaml'}:1:1: Dit bestand bestaat niet." in result.stdout
     assert result.stdout.endswith("4 bestanden: 2 in orde, 2 met fouten.\n")
 
@@ -241,7 +241,7 @@ def test_new_deck_copies_a_builtin_deck_with_an_absolute_schema_line(in_tmp: Pat
     assert first == f"# yaml-language-server: $schema={schema_path().as_posix()}"
     assert rest == original.split("\n", 1)[1]
     checked = run("validate", "proef.yaml")
-    assert checked.exit_code == 0 and checked.stdout == "proef.yaml: OK: 18 kaarten\n"
+    assert checked.exit_code == 0 and checked.stdout == "proef.yaml: OK: 21 kaarten\n"
 
 
 def test_new_deck_copies_a_deck_from_a_decks_folder_or_a_path(

@@ -19,7 +19,7 @@ def test_unknown_card_key_is_named_with_a_suggestion_and_the_allowed_keys(loader
     error = one_error(load(SMALL.replace("vraag:", "vrag:"), loader))
     assert where(error) == (5, 5)
     assert "'vrag'" in error.message and "Bedoel je 'vraag'?" in error.message
-    assert "'id', 'vraag', 'databronnen' en 'niveaus'" in error.message
+    assert "'id', 'vraag', 'databronnen', 'niveaus' en 'kern'" in error.message
 
 
 def test_unknown_top_level_key_without_a_near_miss_lists_the_allowed_keys(loader: type) -> None:

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
 
 import pytest
 from click.testing import CliRunner, Result
 
-import dialoogspel.decks as deck_files
 from dialoogspel.cli import main
-from dialoogspel.decks import LoadResult
-from dialoogspel.model import DataSource
 from dialoogspel.printcli import DEFAULT_NAME, card_places
 
 DECK = """\
@@ -48,7 +44,7 @@ def test_without_decks_every_builtin_deck_is_printed_to_the_default_name(tmp_pat
     result = run()
     assert result.exit_code == 0, result.output
     printed = (tmp_path / DEFAULT_NAME).read_text(encoding="utf-8")
-    assert "Klaar: 107 kaarten uit 6 stapels, 34 bladzijden A4." in result.output
+    assert "Klaar: 118 kaarten uit 6 stapels, 35 bladzijden A4." in result.output
     assert f"Opgeslagen in: {tmp_path / DEFAULT_NAME}" in result.output
     themes = [theme for theme in ("Uitval", "Verzuim", "Motivatie", "Welzijn") if theme in printed]
     assert themes == ["Uitval", "Verzuim", "Motivatie", "Welzijn"]
@@ -75,7 +71,7 @@ def test_uit_without_html_gets_it_and_may_name_another_folder(tmp_path: Path) ->
     result = run("--deck", "verzuim", "--uit", str(Path("print") / "verzuim"), "--dubbelzijdig")
     assert result.exit_code == 0, result.output
     printed = (tmp_path / "print" / "verzuim.html").read_text(encoding="utf-8")
-    assert 'aria-label="achterkanten"' in printed and "Klaar: 18 kaarten uit 1 stapels" in (
+    assert 'aria-label="achterkanten"' in printed and "Klaar: 19 kaarten uit 1 stapels" in (
         result.output
     )
 
@@ -126,45 +122,21 @@ def test_card_places_are_the_lines_of_the_cards(tmp_path: Path) -> None:
     assert card_places(own_deck(tmp_path, "- lijst\n", "lijst.yaml")) == ()
 
 
-class KernCard(NamedTuple):
-    """A card as it will look once decks have `kern: ja` (issue 10)."""
-
-    id: str
-    question: str
-    data_sources: tuple[DataSource, ...] = ()
-    niveaus: tuple[str, ...] = ()
-    kern: bool = False
-
-
-@pytest.fixture
-def core_cards(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Decks load with E01 of eigen.yaml marked as core, until the real key exists."""
-    real = deck_files.load_deck
-
-    def with_core(path: object) -> LoadResult:
-        result = real(path)  # type: ignore[arg-type]
-        if result.deck is None or result.deck.name != "eigen":
-            return result
-        cards = tuple(KernCard(*c, kern=c.id == "E01") for c in result.deck.cards)
-        deck = result.deck.__class__(**{**result.deck.__dict__, "cards": cards})
-        return LoadResult(deck, result.problems)
-
-    monkeypatch.setattr(deck_files, "load_deck", with_core)
-
-
-@pytest.mark.usefixtures("core_cards")
 def test_kern_prints_only_core_cards(tmp_path: Path) -> None:
-    path = own_deck(tmp_path)
-    result = run("--deck", str(path), "--deck", "uitval", "--kern")
+    path = own_deck(
+        tmp_path, DECK.replace("    databronnen: [Verzuimregistratie]\n", "    kern: ja\n")
+    )
+    plain = own_deck(tmp_path, DECK, "zonder.yaml")
+    result = run("--deck", str(path), "--deck", str(plain), "--kern")
     assert result.exit_code == 0, result.output
-    assert "uitval.yaml: geen kernkaarten (kern: ja) in deze stapel." in result.output
+    assert f"{plain}: geen kernkaarten (kern: ja) in deze stapel." in result.output
     assert "Klaar: 1 kaarten uit 1 stapels" in result.output
     printed = (tmp_path / DEFAULT_NAME).read_text(encoding="utf-8")
     assert "Wat zien we?" in printed and "Wat doen we?" not in printed
 
 
-def test_kern_without_core_cards_says_so() -> None:
-    result = run("--deck", "uitval", "--kern")
+def test_kern_without_core_cards_says_so(tmp_path: Path) -> None:
+    result = run("--deck", str(own_deck(tmp_path)), "--kern")
     assert result.exit_code == 1
     assert "Geen enkele kaart is een kernkaart." in result.output
 

@@ -8,7 +8,6 @@ import re
 import subprocess
 import sys
 from html.parser import HTMLParser
-from typing import NamedTuple
 
 import pytest
 from hypothesis import given
@@ -239,25 +238,14 @@ def test_no_builtin_card_overflows() -> None:
 # -- core cards (kern: ja) ----------------------------------------------------------------------
 
 
-class KernCard(NamedTuple):
-    """A card as it will look once decks have `kern: ja` (issue 10)."""
-
-    id: str
-    question: str
-    data_sources: tuple[DataSource, ...] = ()
-    niveaus: tuple[str, ...] = ()
-    kern: object = False
-
-
-def test_core_cards_are_read_from_kern_or_core_as_flag_or_text() -> None:
-    assert is_core(KernCard("A", "x", kern=True)) and is_core(KernCard("A", "x", kern="ja"))
-    assert not is_core(KernCard("A", "x", kern="nee")) and not is_core(KernCard("A", "x"))
-    assert not is_core(card())  # today's cards have no such field
+def test_core_cards_are_the_cards_marked_kern() -> None:
+    assert is_core(Card("A", "x", kern=True))
+    assert not is_core(Card("A", "x", kern=False)) and not is_core(card())
 
 
 def test_core_only_keeps_core_cards_with_their_places() -> None:
-    cards = (KernCard("A", "a"), KernCard("B", "b", kern=True), KernCard("C", "c", kern="ja"))
-    chosen = core_only(PrintDeck(deck(), cards, ((3, 5), (7, 5), (11, 5))))  # type: ignore[arg-type]
+    cards = (Card("A", "a"), Card("B", "b", kern=True), Card("C", "c", kern=True))
+    chosen = core_only(PrintDeck(deck(), cards, ((3, 5), (7, 5), (11, 5))))
     assert [c.id for c in chosen.cards] == ["B", "C"]
     assert chosen.places == ((7, 5), (11, 5))
     assert render([chosen]).html.count('<div class="foot">kernkaart</div>') == 2

@@ -107,10 +107,10 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> Printed:
 
 
 def test_every_page_is_a4_and_only_board_and_form_lie_down(printed: Printed) -> None:
-    assert printed.pages == len(printed.sizes) == 34  # 30 pages of cards, rules, board, pawns, form
+    assert printed.pages == len(printed.sizes) == 35  # 31 pages of cards, rules, board, pawns, form
     rounded = [(round(w), round(h)) for w, h in printed.sizes]
     landscape = [n for n, size in enumerate(rounded, 1) if size == A4_PORTRAIT[::-1]]
-    assert landscape == [32, 34]
+    assert landscape == [33, 35]
     assert all(size == A4_PORTRAIT for n, size in enumerate(rounded, 1) if n not in landscape)
 
 
