@@ -26,6 +26,8 @@ class Card(NamedTuple):
     """The back of the card."""
     niveaus: tuple[str, ...] = ()
     """The niveaus this card fits; empty means every niveau."""
+    kern: bool = False
+    """Whether the card is a core card (`kern: ja`): played with --kern in a short session."""
 
     def fits(self, niveau: str) -> bool:
         """Whether the card belongs in a session at this niveau (case-insensitive)."""

@@ -4,12 +4,15 @@ change it (each asked of the mode's rules)."""
 from __future__ import annotations
 
 import os
+import time
 from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
 
+from dialoogspel.model import pacing
 from dialoogspel.model.agreements import Agreement, AgreementKind
-from dialoogspel.model.board import Quadrant
+from dialoogspel.model.board import PASS, Quadrant, Vote
+from dialoogspel.model.pacing import Clock, Pace, Stopwatch, TimeSpent
 from dialoogspel.model.participants import Participant
 from dialoogspel.model.rules import Mode, ModeRules, Prompt, RuleError, Settlement
 from dialoogspel.model.state import (
@@ -47,21 +50,21 @@ class Session:
         session_id: str | None = None,
         created: datetime | None = None,
         resumed: bool = False,
+        clock: Clock = time.monotonic,
     ) -> None:
         self.rules: ModeRules = setup.mode.rules
         """The rules of the chosen mode."""
         if not resumed:  # a session saved by an older version keeps the setup it had
             self.rules.check_setup(len(setup.participants), setup.hidden_voting)
+        pacing.check_minutes(setup.minutes)
         self.setup = setup
         """The fixed setup of this session."""
         self.id = session_id or os.urandom(6).hex()
         """A short unique id, used for resume and file names."""
         self.created = created or datetime.now().replace(microsecond=0)
         """When the session started."""
-        self.cards = build_cards(setup.decks, setup.niveau)
-        """The cards in play order."""
-        if not self.cards:
-            raise RuleError(f"Er zijn geen kaarten voor niveau '{setup.niveau}' in deze thema's.")
+        self.cards = build_cards(setup.decks, setup.niveau, setup.choice)
+        """The cards in play order (only the chosen ones, when the team chose)."""
         refuse_shared_state(self.cards, setup.participants)
         self.states: dict[str, CardState] = {card.key: CardState() for card in self.cards}
         """Per card key: what the team did with it."""
@@ -85,7 +88,12 @@ class Session:
         """The team said the session is done (only then the start screen stops offering it)."""
         self.revision = 0
         """Counts changes; the table saves when it moves."""
-        self.states[self.cards[0].key].visited = True
+        self.handover_pending = False
+        """Hidden voting: a pawn was just placed; the laptop goes to the next voter first."""
+        self.stopwatch = Stopwatch(clock)
+        """Time on the current card since it was last booked (see `_book_time`)."""
+        first = self.states[self.cards[0].key]
+        first.visited, first.seen_at = True, 0.0
 
     # -- looking ------------------------------------------------------------------------------
 
@@ -172,6 +180,11 @@ class Session:
             return True
         return not self.pending_participants(key or self.current.key)
 
+    def passed(self, key: str | None = None) -> tuple[Participant, ...]:
+        """Who said "weet ik niet" (0) on a card, in table order."""
+        pawns = self.states[key or self.current.key].pawns
+        return tuple(p for p in self.participants if pawns.get(p.letter) is PASS)
+
     def positions(self, key: str | None = None) -> dict[Quadrant, tuple[Participant, ...]]:
         """Who stands where on a card, per quadrant in board order."""
         pawns = self.states[key or self.current.key].pawns
@@ -243,14 +256,91 @@ class Session:
     def __iter__(self) -> Iterator[SessionCard]:
         return iter(self.cards)
 
+    # -- time ---------------------------------------------------------------------------------
+
+    def card_seconds(self, key: str) -> float:
+        """How long a card has been on the table, the running visit included."""
+        seconds = self.states[key].seconds
+        return seconds + self.stopwatch.running() if key == self.current.key else seconds
+
+    def play_seconds(self) -> float:
+        """Play time so far: every card's time together (only one card is on the table)."""
+        return sum(state.seconds for state in self.states.values()) + self.stopwatch.running()
+
+    def pace(self) -> Pace | None:
+        """The time left and the budget per card; None when no time was planned (--tijd)."""
+        return pacing.pace(self)
+
+    def suggest_parking(self) -> bool:
+        """Little time and many cards left: offer to park the rest (never done by itself)."""
+        current = self.pace()
+        return current is not None and current.suggest_parking
+
+    def card_minutes(self, key: str) -> int | None:
+        """Whole minutes a card was on the table (the outcome's `minuten`); None when unknown."""
+        return pacing.card_minutes(self, key)
+
+    def time_spent(self) -> TimeSpent:
+        """Planned and used minutes (the outcome's `tijd: {gepland, gebruikt}`)."""
+        return pacing.time_spent(self)
+
+    def _book_time(self) -> None:
+        """Add the time since the last booking to the current card, and note when it settled."""
+        state = self.current_state
+        state.seconds += self.stopwatch.lap()
+        settled = self.is_settled() and not state.parked
+        if settled and state.settled_at is None:
+            state.settled_at = self.play_seconds()
+        elif not settled and state.settled_at is not None:
+            state.settled_at = None
+
     # -- playing ------------------------------------------------------------------------------
 
     def place(self, quadrant: Quadrant) -> None:
         """Press 1–4: a pawn (pionnen), the card (samen) or the final quadrant after a talk."""
+        state = self._playable()
+        self.rules.place(self, state, quadrant)
+        self._after_vote()
+
+    def abstain(self) -> None:
+        """Press 0: "weet ik niet / pas" for the participant whose turn it is (a `?` pawn)."""
+        state = self._playable()
+        self.rules.abstain(self, state)
+        self._after_vote()
+
+    def doubt(self) -> None:
+        """Press t (gemengd): someone doubts, so this card goes to pawn voting."""
+        state = self._playable()
+        self.rules.doubt(self, state)
+        self._changed()
+
+    def mark_doubted(self, state: CardState) -> None:
+        """Turn a card into pawn voting, as a step backspace can take back (rules call this)."""
+        state.doubted = True
+        state.history.append(UndoStep(None, doubt=True))
+
+    def hand_over(self) -> None:
+        """The next voter sits at the laptop: hidden voting goes on (Enter on the hand-over)."""
+        if not self.handover_pending:
+            raise RuleError("Er is niets door te geven.")
+        self.handover_pending = False
+        self._changed()
+
+    def _playable(self) -> CardState:
+        """The current card's state, when 1–4, 0 and t may act on it now (a key pressed on the
+        hand-over view is the next voter's own choice: the view has done its work)."""
         state = self.current_state
         if self.rules.has_board and state.parked:
             raise RuleError("Deze kaart is geparkeerd. Druk s om hem terug te halen.")
-        self.rules.place(self, state, quadrant)
+        return state
+
+    def _after_vote(self) -> None:
+        """With hidden voting, a pawn placed while others still choose means: hand over."""
+        state = self.current_state
+        just_voted = bool(state.history) and state.history[-1].pawn is not None
+        self.handover_pending = (
+            self.setup.hidden_voting and just_voted and self.current_participant is not None
+        )
         self._changed()
 
     def set_final(self, state: CardState, quadrant: Quadrant, how: Settlement) -> None:
@@ -259,8 +349,8 @@ class Session:
         state.final = quadrant
         state.settled_by = how
 
-    def put_pawn(self, state: CardState, person: Participant, quadrant: Quadrant) -> None:
-        """Put a participant's pawn on a quadrant (rules call this)."""
+    def put_pawn(self, state: CardState, person: Participant, quadrant: Vote) -> None:
+        """Put a participant's pawn on a quadrant, or a pass (rules call this)."""
         state.pawns[person.letter] = quadrant
         state.history.append(UndoStep(person.letter))
 
@@ -270,7 +360,10 @@ class Session:
         if not state.history:
             raise RuleError("Er is op deze kaart niets om terug te nemen.")
         step = state.history.pop()
-        if step.pawn is not None:
+        self.handover_pending = False
+        if step.doubt:
+            state.doubted = False
+        elif step.pawn is not None:
             state.pawns.pop(step.pawn, None)
             if state.settled_by is Settlement.AGREED:
                 state.final, state.settled_by = None, None
@@ -282,13 +375,31 @@ class Session:
         """s: park the card for later, or take it back; returns whether it is parked now."""
         state = self.current_state
         state.parked = not state.parked
+        self.handover_pending = False
         self._changed()
         return state.parked
+
+    def park_rest(self) -> int:
+        """Park every open card except the current one (time is short); how many were parked."""
+        rest = [
+            card
+            for card in self.unseen_cards()
+            if card.key != self.current.key and not self.states[card.key].parked
+        ]
+        if not rest:
+            raise RuleError("Er zijn geen andere open kaarten om te parkeren.")
+        for card in rest:
+            self.states[card.key].parked = True
+        self._changed()
+        return len(rest)
 
     def advance(self) -> None:
         """Enter/→: go to the next card, once this one is settled or parked."""
         if not self.can_advance:
             raise RuleError(self.rules.advance_refusal(self))
+        if self.handover_pending and self.current_participant is not None:
+            self.hand_over()  # Enter on the hand-over view: the next voter is ready
+            return
         if self.is_last:
             raise RuleError(
                 "Dit was de laatste kaart. Druk b voor het bord of e voor de afspraken."
@@ -305,8 +416,13 @@ class Session:
         """Jump to a card by position (e.g. a parked card from the board)."""
         if not 0 <= index < len(self.cards):
             raise RuleError("Die kaart bestaat niet.")
+        self._book_time()
         self.index = index
-        self.states[self.current.key].visited = True
+        self.handover_pending = False
+        state = self.current_state
+        if state.seen_at is None:
+            state.seen_at = self.play_seconds()
+        state.visited = True
         self._changed()
 
     def add_note(self, text: str, key: str | None = None) -> None:
@@ -316,6 +432,30 @@ class Session:
             raise RuleError("De notitie is leeg. Er is niets bewaard.")
         self.states[key or self.current.key].notes.append(cleaned)
         self._changed()
+
+    def replace_note(self, position: int, text: str, key: str | None = None) -> None:
+        """Change a note of a card; an empty text is refused (remove the note instead)."""
+        notes = self._notes(position, key)
+        cleaned = text.strip()
+        if not cleaned:
+            raise RuleError("De notitie is leeg. Wil je hem weghalen? Kies dan: weghalen.")
+        if notes[position] != cleaned:
+            notes[position] = cleaned
+            self._changed()
+
+    def remove_note(self, position: int, key: str | None = None) -> str:
+        """Remove a note of a card and return its text."""
+        notes = self._notes(position, key)
+        removed = notes.pop(position)
+        self._changed()
+        return removed
+
+    def _notes(self, position: int, key: str | None) -> list[str]:
+        """A card's notes, when `position` names one of them."""
+        notes = self.states[key or self.current.key].notes
+        if not 0 <= position < len(notes):
+            raise RuleError("Die notitie bestaat niet (meer).")
+        return notes
 
     # -- agreements ---------------------------------------------------------------------------
 
@@ -363,4 +503,5 @@ class Session:
             self._changed()
 
     def _changed(self) -> None:
+        self._book_time()
         self.revision += 1

@@ -145,7 +145,7 @@ def core_cards(monkeypatch: pytest.MonkeyPatch) -> None:
         result = real(path)  # type: ignore[arg-type]
         if result.deck is None or result.deck.name != "eigen":
             return result
-        cards = tuple(KernCard(*c, kern=c.id == "E01") for c in result.deck.cards)
+        cards = tuple(KernCard(*c[:4], kern=c.id == "E01") for c in result.deck.cards)
         deck = result.deck.__class__(**{**result.deck.__dict__, "cards": cards})
         return LoadResult(deck, result.problems)
 

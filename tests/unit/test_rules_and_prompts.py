@@ -40,7 +40,7 @@ def test_each_mode_checks_its_setup_once_for_every_face(
 
 def test_pawn_voting_needs_two_people_and_only_it_votes() -> None:
     assert MIN_PAWN_PLAYERS == 2 == Mode.PIONNEN.rules.min_participants
-    assert [m for m in Mode if m.rules.votes_pawns] == [Mode.PIONNEN]
+    assert [m for m in Mode if m.rules.votes_pawns] == [Mode.PIONNEN, Mode.GEMENGD]
     assert not Mode.VRAGEN.rules.has_board
 
 
