@@ -7,6 +7,7 @@ package only says it.
 
 from __future__ import annotations
 
+from dialoogspel.present.pacing import pacing_line, parking_question
 from dialoogspel.present.words import (
     LINE_KEYS,
     SCREEN_KEYS,
@@ -29,6 +30,8 @@ __all__ = [
     "Sentence",
     "agreement_line",
     "card_heading",
+    "pacing_line",
+    "parking_question",
     "person_name",
     "plain",
     "prompt_sentences",
