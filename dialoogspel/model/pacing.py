@@ -23,7 +23,7 @@ Clock = Callable[[], float]
 MAX_MINUTES = 480
 """The longest session a team can plan (a working day)."""
 LOW_BUDGET_SECONDS = 120.0
-"""Below this budget per card, with cards enough left, the app offers to park the rest."""
+"""Less time than this for each open card, with cards enough left: offer to park the rest."""
 PARK_MIN_CARDS = 2
 """The offer to park needs at least this many other open cards."""
 
@@ -132,13 +132,15 @@ def pace(session: Session) -> Pace | None:
         per_card = max(0.0, left + on_card) / (others + 1)
     else:
         per_card = max(0.0, left) / max(others, 1)
-    suggest = others >= PARK_MIN_CARDS and per_card < LOW_BUDGET_SECONDS
-    if left <= 0 and others >= 1:
-        suggest = True
+    cards_left = others + int(current_open)
+    each = max(0.0, left) / max(cards_left, 1)  # what is left for each open card from now on
+    suggest = (others >= PARK_MIN_CARDS and each < LOW_BUDGET_SECONDS) or (
+        left <= 0 and others >= 1
+    )
     return Pace(
         planned=planned,
         used=used,
-        cards_left=others + int(current_open),
+        cards_left=cards_left,
         per_card=per_card,
         on_card=on_card,
         current_open=current_open,
