@@ -394,12 +394,13 @@ class Session:
         return len(rest)
 
     def advance(self) -> None:
-        """Enter/→: go to the next card, once this one is settled or parked."""
-        if not self.can_advance:
-            raise RuleError(self.rules.advance_refusal(self))
+        """Enter/→: go to the next card, once this one is settled or parked (on the hand-over
+        view: the next voter is ready)."""
         if self.handover_pending and self.current_participant is not None:
             self.hand_over()  # Enter on the hand-over view: the next voter is ready
             return
+        if not self.can_advance:
+            raise RuleError(self.rules.advance_refusal(self))
         if self.is_last:
             raise RuleError(
                 "Dit was de laatste kaart. Druk b voor het bord of e voor de afspraken."
