@@ -245,3 +245,13 @@ def test_open_voting_never_hands_over() -> None:
     session = hour_session(Mode.PIONNEN)
     session.place(Q1)
     assert session.prompt.step is Step.VOTE and not session.handover_pending
+
+
+@pytest.mark.parametrize("name", ["[/]", "[bold]x[/bold]", "[@click=app.quit]x[/]"])
+def test_names_in_the_new_sentences_stay_text(name: str) -> None:
+    session = hour_session(Mode.PIONNEN, people=("Anna", name, "Chris"), hidden_voting=True)
+    session.place(Q1)
+    assert said(session)[0] == f"Geef de laptop aan {name} (docent). De anderen kijken even niet."
+    session.place(Q4)
+    session.place(Q2)
+    assert said(session)[2].startswith(f"Eerst praten: Anna (slb'er) en {name} (docent):")
