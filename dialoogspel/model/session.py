@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import os
 import time
-from collections import Counter
-from collections.abc import Iterator
 from datetime import datetime
 
 from dialoogspel.model import pacing
-from dialoogspel.model.agreements import Agreement, AgreementKind
-from dialoogspel.model.board import PASS, Quadrant, Vote
-from dialoogspel.model.pacing import Clock, Pace, Stopwatch, TimeSpent
+from dialoogspel.model.agreements import Agreement
+from dialoogspel.model.board import Quadrant, Vote
+from dialoogspel.model.pacing import Clock, Stopwatch
 from dialoogspel.model.participants import Participant
-from dialoogspel.model.rules import Mode, ModeRules, Prompt, RuleError, Settlement
+from dialoogspel.model.rules import ModeRules, RuleError, Settlement
 from dialoogspel.model.state import (
     NIVEAUS,
     CardState,
@@ -25,6 +23,7 @@ from dialoogspel.model.state import (
     build_cards,
     refuse_shared_state,
 )
+from dialoogspel.model.view import SessionView
 
 __all__ = [
     "NIVEAUS",
@@ -38,7 +37,7 @@ __all__ = [
 ]
 
 
-class Session:
+class Session(SessionView):
     """The game in progress. Every change bumps `revision`, so the table knows when to save.
 
     The state lives here; what an action means in the chosen mode is asked of `rules`."""
@@ -94,195 +93,6 @@ class Session:
         """Time on the current card since it was last booked (see `_book_time`)."""
         first = self.states[self.cards[0].key]
         first.visited, first.seen_at = True, 0.0
-
-    # -- looking ------------------------------------------------------------------------------
-
-    @property
-    def mode(self) -> Mode:
-        """The mode of play."""
-        return self.setup.mode
-
-    @property
-    def participants(self) -> tuple[Participant, ...]:
-        """The people at the table."""
-        return self.setup.participants
-
-    @property
-    def current(self) -> SessionCard:
-        """The card on the table now."""
-        return self.cards[self.index]
-
-    @property
-    def current_state(self) -> CardState:
-        """What happened to the current card."""
-        return self.states[self.current.key]
-
-    @property
-    def prompt(self) -> Prompt:
-        """What the team must do now with the current card."""
-        return self.rules.prompt(self)
-
-    def card(self, key: str) -> SessionCard:
-        """Look a card up by its session key."""
-        return self.cards[self._positions[key]]
-
-    def card_label(self, key: str) -> str:
-        """How a card is named to the team: its id, or deck:id when two decks share the id."""
-        if self._labels is None:
-            counts = Counter(card.card.id for card in self.cards)
-            self._labels = {
-                c.key: c.key if counts[c.card.id] > 1 else c.card.id for c in self.cards
-            }
-        return self._labels.get(key, key.rpartition(":")[2])
-
-    def position_of(self, key: str) -> int:
-        """Where a card stands in play order."""
-        return self._positions[key]
-
-    def participant(self, letter: str) -> Participant:
-        """Look a participant up by pawn letter."""
-        for person in self.participants:
-            if person.letter == letter:
-                return person
-        raise KeyError(letter)
-
-    def match_participant(self, typed: str) -> Participant | None:
-        """The participant a typed "wie" means: the same name, ignoring case and spaces."""
-        wanted = " ".join(typed.split()).casefold()
-        return next((p for p in self.participants if p.name.casefold() == wanted), None)
-
-    def pending_participants(self, key: str | None = None) -> tuple[Participant, ...]:
-        """Who has not placed a pawn on this card yet, in table order (only where pawns vote)."""
-        return self.rules.pending(self, key or self.current.key)
-
-    @property
-    def current_participant(self) -> Participant | None:
-        """Whose turn it is to place a pawn on the current card."""
-        pending = self.pending_participants()
-        return pending[0] if pending else None
-
-    def is_contested(self, key: str | None = None) -> bool:
-        """All pawns are down and they do not agree (stays true after the talk)."""
-        return self.rules.is_contested(self, key or self.current.key)
-
-    def needs_decision(self, key: str | None = None) -> bool:
-        """The pawns differ and the team has not chosen the final quadrant yet."""
-        key = key or self.current.key
-        return self.is_contested(key) and self.states[key].final is None
-
-    def is_settled(self, key: str | None = None) -> bool:
-        """The card is done: it has its final quadrant (vragen: the card has been seen)."""
-        return self.rules.is_settled(self, key or self.current.key)
-
-    def pawns_revealed(self, key: str | None = None) -> bool:
-        """Whether pawns may be shown: always, or with hidden voting once everyone has chosen."""
-        if not self.setup.hidden_voting:
-            return True
-        return not self.pending_participants(key or self.current.key)
-
-    def passed(self, key: str | None = None) -> tuple[Participant, ...]:
-        """Who said "weet ik niet" (0) on a card, in table order."""
-        pawns = self.states[key or self.current.key].pawns
-        return tuple(p for p in self.participants if pawns.get(p.letter) is PASS)
-
-    def positions(self, key: str | None = None) -> dict[Quadrant, tuple[Participant, ...]]:
-        """Who stands where on a card, per quadrant in board order."""
-        pawns = self.states[key or self.current.key].pawns
-        return {
-            quadrant: tuple(p for p in self.participants if pawns.get(p.letter) is quadrant)
-            for quadrant in Quadrant
-        }
-
-    @property
-    def can_advance(self) -> bool:
-        """The team may move on: the card is settled or parked (vragen: always)."""
-        return self.rules.can_advance(self)
-
-    @property
-    def is_last(self) -> bool:
-        """The current card is the last one."""
-        return self.index == len(self.cards) - 1
-
-    def cards_in(self, quadrant: Quadrant) -> tuple[SessionCard, ...]:
-        """Settled, not parked cards lying in a quadrant, in play order."""
-        return tuple(
-            c
-            for c in self.cards
-            if self.states[c.key].final is quadrant and not self.states[c.key].parked
-        )
-
-    def parked_cards(self) -> tuple[SessionCard, ...]:
-        """Cards set aside for later, in play order."""
-        return tuple(c for c in self.cards if self.states[c.key].parked)
-
-    def unseen_cards(self) -> tuple[SessionCard, ...]:
-        """Cards not parked and not done yet (never seen, or seen but not placed)."""
-        return tuple(
-            c for c in self.cards if not self.states[c.key].parked and not self.is_settled(c.key)
-        )
-
-    def open_cards(self) -> tuple[SessionCard, ...]:
-        """Cards parked or not settled yet (the "Geparkeerd / niet besproken" pile).
-
-        In vragen a card is settled once seen, so the pile is the parked and unseen cards.
-        """
-        return tuple(
-            c for c in self.cards if self.states[c.key].parked or not self.is_settled(c.key)
-        )
-
-    @property
-    def settled_count(self) -> int:
-        """How many cards are done (settled, or seen in vragen mode), parked ones excluded."""
-        return sum(
-            1 for c in self.cards if self.is_settled(c.key) and not self.states[c.key].parked
-        )
-
-    def cards_without_agreement(self, quadrant: Quadrant) -> tuple[SessionCard, ...]:
-        """Cards in a quadrant that no agreement links to yet (suggestions for afspraken)."""
-        linked = {a.card_key for a in self.agreements}
-        return tuple(c for c in self.cards_in(quadrant) if c.key not in linked)
-
-    def suggested_cards(self) -> tuple[SessionCard, ...]:
-        """Cards the team should still make an agreement about: Belangrijk & urgent, none yet."""
-        return self.cards_without_agreement(Quadrant.BELANGRIJK_URGENT)
-
-    def default_agreement_kind(self, card_key: str | None) -> AgreementKind:
-        """Aan de slag for a card lying in Belangrijk & urgent, otherwise uitzoeken."""
-        state = self.states.get(card_key) if card_key else None
-        if state is not None and state.final is Quadrant.BELANGRIJK_URGENT and not state.parked:
-            return AgreementKind.AAN_DE_SLAG
-        return AgreementKind.UITZOEKEN
-
-    def __iter__(self) -> Iterator[SessionCard]:
-        return iter(self.cards)
-
-    # -- time ---------------------------------------------------------------------------------
-
-    def card_seconds(self, key: str) -> float:
-        """How long a card has been on the table, the running visit included."""
-        seconds = self.states[key].seconds
-        return seconds + self.stopwatch.running() if key == self.current.key else seconds
-
-    def play_seconds(self) -> float:
-        """Play time so far: every card's time together (only one card is on the table)."""
-        return sum(state.seconds for state in self.states.values()) + self.stopwatch.running()
-
-    def pace(self) -> Pace | None:
-        """The time left and the budget per card; None when no time was planned (--tijd)."""
-        return pacing.pace(self)
-
-    def suggest_parking(self) -> bool:
-        """Little time and many cards left: offer to park the rest (never done by itself)."""
-        current = self.pace()
-        return current is not None and current.suggest_parking
-
-    def card_minutes(self, key: str) -> int | None:
-        """Whole minutes a card was on the table (the outcome's `minuten`); None when unknown."""
-        return pacing.card_minutes(self, key)
-
-    def time_spent(self) -> TimeSpent:
-        """Planned and used minutes (the outcome's `tijd: {gepland, gebruikt}`)."""
-        return pacing.time_spent(self)
 
     def _book_time(self) -> None:
         """Add the time since the last booking to the current card, and note when it settled."""
