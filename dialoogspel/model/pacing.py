@@ -43,17 +43,30 @@ class Stopwatch:
         self.clock = clock
         """Where the time comes from."""
         self._mark = clock()
+        self.paused = False
+        """Not counting (the team is not at a card, e.g. making agreements)."""
 
     def running(self) -> float:
         """Seconds since the last lap (never negative, whatever the clock does)."""
-        return max(0.0, self.clock() - self._mark)
+        return 0.0 if self.paused else max(0.0, self.clock() - self._mark)
 
     def lap(self) -> float:
         """Seconds since the last lap, and start a new lap."""
-        now = self.clock()
-        passed = max(0.0, now - self._mark)
-        self._mark = now
+        passed = self.running()
+        self._mark = self.clock()
         return passed
+
+    def pause(self) -> float:
+        """Stop counting; the seconds of the lap so far."""
+        passed = self.lap()
+        self.paused = True
+        return passed
+
+    def resume(self) -> None:
+        """Count again from now."""
+        if self.paused:
+            self.paused = False
+            self._mark = self.clock()
 
 
 class Pace(NamedTuple):

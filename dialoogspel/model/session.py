@@ -94,6 +94,15 @@ class Session(SessionView):
         first = self.states[self.cards[0].key]
         first.visited, first.seen_at = True, 0.0
 
+    def pause_clock(self) -> None:
+        """The team leaves the cards (e.g. to make agreements): stop counting card time."""
+        self._book_time()
+        self.stopwatch.pause()
+
+    def resume_clock(self) -> None:
+        """The team is back at the cards: the current card counts again."""
+        self.stopwatch.resume()
+
     def _book_time(self) -> None:
         """Add the time since the last booking to the current card, and note when it settled."""
         state = self.current_state
@@ -229,6 +238,7 @@ class Session(SessionView):
             raise RuleError("Die kaart bestaat niet.")
         self._book_time()
         self.index = index
+        self.stopwatch.resume()  # going to a card means the team is at the cards again
         self.handover_pending = False
         state = self.current_state
         if state.seen_at is None:

@@ -212,3 +212,29 @@ def test_pacing_works_in_every_mode_with_a_board_and_in_vragen() -> None:
         clock.wait(1)
         pace = session.pace()
         assert pace is not None and pacing_line(pace).startswith("nog 29 min")
+
+
+def test_a_paused_clock_adds_nothing_until_play_resumes() -> None:
+    clock = FakeClock()
+    session = hour_session(clock=clock, minutes=30)
+    clock.wait(2)
+    session.pause_clock()  # to the afspraken
+    clock.wait(20)
+    assert session.card_minutes(session.current.key) == 2
+    session.place(Q1)  # a change while paused books nothing more
+    assert session.time_spent().used == 2
+    session.resume_clock()
+    clock.wait(1)
+    assert session.card_minutes(session.current.key) == 3
+    session.resume_clock()  # resuming twice changes nothing
+    assert session.time_spent() == (30, 3)
+
+
+def test_opening_a_card_starts_the_clock_again() -> None:
+    clock = FakeClock()
+    session = hour_session(clock=clock)
+    session.pause_clock()
+    session.go_to(2)  # a parked card opened from the board overview
+    clock.wait(4)
+    assert session.card_minutes(session.cards[2].key) == 4
+    assert session.card_minutes(session.cards[0].key) == 0
