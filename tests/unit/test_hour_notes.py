@@ -50,7 +50,7 @@ def test_a_note_of_another_card_can_be_changed_by_its_key() -> None:
 
 def test_an_empty_text_is_refused_and_points_to_removing() -> None:
     session = with_notes("eerste")
-    with pytest.raises(RuleError, match="De notitie is leeg. Wil je hem weghalen?"):
+    with pytest.raises(RuleError, match=r"De notitie is leeg\. Wil je hem weghalen\?"):
         session.replace_note(0, "   ")
     assert session.current_state.notes == ["eerste"]
 

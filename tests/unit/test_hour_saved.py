@@ -137,7 +137,7 @@ def test_damaged_new_keys_are_refused(path: str, value: object) -> None:
     for part in parents:
         node = node[int(part)] if isinstance(node, list) else node[part]
     node[last] = value
-    with pytest.raises(SessionFormatError, match="beschadigd|onbekende vorm|nieuwere versie"):
+    with pytest.raises(SessionFormatError, match=r"beschadigd|onbekende vorm|nieuwere versie"):
         session_from_dict(data)
 
 
