@@ -27,7 +27,7 @@ class Card(NamedTuple):
     niveaus: tuple[str, ...] = ()
     """The niveaus this card fits; empty means every niveau."""
     kern: bool = False
-    """Whether the card is a core card (`kern: ja`): played with --kern in a short session."""
+    """A core card (`kern: ja`): one of the few a short session plays."""
 
     def fits(self, niveau: str) -> bool:
         """Whether the card belongs in a session at this niveau (case-insensitive)."""
