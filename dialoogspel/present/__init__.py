@@ -10,12 +10,15 @@ from __future__ import annotations
 from dialoogspel.present.pacing import pacing_line, parking_question
 from dialoogspel.present.words import (
     LINE_KEYS,
+    PASS_MARK,
     SCREEN_KEYS,
     KeyWords,
     Part,
     Sentence,
     agreement_line,
     card_heading,
+    first_speakers_sentence,
+    handover_sentences,
     person_name,
     plain,
     prompt_sentences,
@@ -24,12 +27,15 @@ from dialoogspel.present.words import (
 
 __all__ = [
     "LINE_KEYS",
+    "PASS_MARK",
     "SCREEN_KEYS",
     "KeyWords",
     "Part",
     "Sentence",
     "agreement_line",
     "card_heading",
+    "first_speakers_sentence",
+    "handover_sentences",
     "pacing_line",
     "parking_question",
     "person_name",
