@@ -104,7 +104,7 @@ class Prompt(NamedTuple):
     is_last: bool = False
     """The current card is the last one."""
     passed: tuple[Participant, ...] = ()
-    """Step.DECIDE / SETTLED: who said "weet ik niet" (a `?` pawn), in table order."""
+    """Step.DECIDE / SETTLED / PLACE: who said "weet ik niet" (a `?` pawn), in table order."""
     first_speakers: tuple[Participant, ...] = ()
     """Step.DECIDE: the two whose pawns stand furthest apart, who speak first."""
     can_doubt: bool = False
@@ -198,7 +198,7 @@ class ModeRules:
                 final=state.final,
                 settled_by=state.settled_by,
                 positions=positions_of(session) if contested else (),
-                passed=session.passed(key) if contested else (),
+                passed=session.passed(key),
                 is_last=last,
                 doubted=state.doubted,
             )

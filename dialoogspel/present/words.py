@@ -145,13 +145,15 @@ def prompt_sentences(prompt: Prompt, keys: KeyWords) -> list[Sentence]:
     if step is Step.SETTLED:
         assert prompt.final is not None
         how = HOW_SETTLED[prompt.settled_by or Settlement.JOINT]
+        if prompt.settled_by is Settlement.AGREED and prompt.passed:
+            how = "Alle pionnen op het bord staan in hetzelfde vak. De kaart ligt in"
         then = (
             "Dit was de laatste kaart: b is het bord, e de afspraken."
             if prompt.is_last
             else f"{keys.next}: volgende kaart."
         )
         lines = [(f"{how} {quadrant_words(prompt.final)}. {then}",)]
-        if prompt.positions:
+        if prompt.positions or prompt.passed:
             lines.append(positions_sentence(prompt.positions, prompt.passed))
         return lines
     if step is Step.PLACE:

@@ -255,3 +255,21 @@ def test_names_in_the_new_sentences_stay_text(name: str) -> None:
     session.place(Q4)
     session.place(Q2)
     assert said(session)[2].startswith(f"Eerst praten: Anna (slb'er) en {name} (docent):")
+
+
+def test_a_card_settled_despite_a_pass_says_so_and_shows_the_question_mark() -> None:
+    session = hour_session(Mode.PIONNEN)
+    vote(session, 2, 0, 2)
+    lines = said(session)
+    assert lines[0].startswith(
+        "Alle pionnen op het bord staan in hetzelfde vak. De kaart ligt in 2 Belangrijk, maar"
+    )
+    assert lines[1] == "?: docent (Bram)"
+
+
+def test_a_card_everyone_agreed_on_keeps_its_short_sentence() -> None:
+    session = hour_session(Mode.PIONNEN)
+    vote(session, 2, 2, 2)
+    lines = said(session)
+    assert lines[0].startswith("Iedereen koos hetzelfde. De kaart ligt in 2")
+    assert len(lines) == 1
