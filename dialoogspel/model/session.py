@@ -94,6 +94,8 @@ class Session(SessionView):
         first = self.states[self.cards[0].key]
         first.visited, first.seen_at = True, 0.0
 
+    # -- time ---------------------------------------------------------------------------------
+
     def pause_clock(self) -> None:
         """The team leaves the cards (e.g. to make agreements): stop counting card time."""
         self._book_time()

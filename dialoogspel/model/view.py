@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 class SessionView:
     """The questions every face and the outcome ask of a session (see `Session` for the state)."""
 
+    # The state a view reads; Session.__init__ sets and documents each of these.
     setup: SessionSetup
     rules: ModeRules
     cards: tuple[SessionCard, ...]
