@@ -194,7 +194,8 @@ def session_from_dict(data: dict[str, Any], *, clock: Clock | None = None) -> Se
         session.outcome_local = _outcome_ref(data.get("outcome_local"))
         # Before the team could say "klaar", an exported session counted as finished.
         session.finished = plain.flag(data.get("finished", bool(session.exported)))
-        session.handover_pending = plain.flag(data.get("handover", False))
+        # Only hidden voting hands the laptop over; a stray flag elsewhere is dropped.
+        session.handover_pending = plain.flag(data.get("handover", False)) and setup.hidden_voting
     except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RuleError) as error:
         raise SessionFormatError(f"Dit opgeslagen spel is beschadigd ({error}).") from error
     session.revision = 0

@@ -238,3 +238,16 @@ def test_opening_a_card_starts_the_clock_again() -> None:
     clock.wait(4)
     assert session.card_minutes(session.cards[2].key) == 4
     assert session.card_minutes(session.cards[0].key) == 0
+
+
+def test_reading_the_time_never_counts_as_a_change_so_a_tick_never_autosaves() -> None:
+    clock = FakeClock()
+    session = hour_session(clock=clock, minutes=30)
+    revision = session.revision
+    for _ in range(5):
+        clock.wait(1)
+        pace = session.pace()
+        assert pace is not None
+        pacing_line(pace)
+        _ = session.prompt
+    assert session.revision == revision

@@ -158,3 +158,12 @@ def test_everyone_passed_and_the_team_placed_round_trips() -> None:
     assert restored.current_state.settled_by is Settlement.JOINT
     restored.undo()
     assert restored.current_state.final is None and len(restored.current_state.pawns) == 3
+
+
+def test_a_stray_hand_over_flag_in_open_voting_is_dropped() -> None:
+    session = hour_session(Mode.PIONNEN)
+    session.place(Q1)
+    data = through_json(session_to_dict(session))
+    data["handover"] = True
+    restored = session_from_dict(data)
+    assert not restored.handover_pending and restored.prompt.step is Step.VOTE
