@@ -159,13 +159,38 @@ UIT_OPTION = click.option(
 )
 
 
+class Minutes(click.ParamType):
+    """--tijd: a whole number of minutes, checked by the model's own rule, refused in Dutch."""
+
+    name = "minuten"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> int:
+        """The number of minutes, or a Dutch usage error."""
+        from dialoogspel.model import RuleError
+        from dialoogspel.model.pacing import check_minutes
+
+        if isinstance(value, int):
+            return value
+        try:
+            minutes = int(str(value).strip())
+            check_minutes(minutes)
+        except ValueError:
+            self.fail(f"'{visible(str(value))}' is geen aantal minuten. Schrijf bijvoorbeeld 60.")
+        except RuleError as refusal:
+            self.fail(str(refusal))
+        return minutes
+
+
 @main.command()
 @click.option("--deck", "decks", multiple=True, metavar="NAAM|PAD", help="Kaartstapel (mag vaker).")
 @DECK_OPTION
 @click.option(
     "--modus",
-    type=click.Choice(["vragen", "pionnen", "samen"]),
-    help="vragen: alleen praten · pionnen: iedereen zet een pion · samen: samen leggen.",
+    type=click.Choice(["vragen", "pionnen", "samen", "gemengd"]),
+    help="vragen: alleen praten · pionnen: iedereen zet een pion · samen: samen leggen"
+    " · gemengd: samen leggen, bij twijfel (t) pionnen.",
 )
 @click.option(
     "--casus", help="Waar gaat het over? Bijvoorbeeld: Klas 3B. Geen namen van studenten."
@@ -178,6 +203,21 @@ UIT_OPTION = click.option(
 @click.option(
     "--verdekt", is_flag=True, help="Verdekt stemmen: pionnen pas zien als iedereen koos."
 )
+@click.option(
+    "--kaart",
+    "cards",
+    multiple=True,
+    metavar="ID",
+    help="Speel alleen deze kaart (mag vaker). Zelfde id in twee stapels? Schrijf STAPEL/ID.",
+)
+@click.option("--kern", "core_only", is_flag=True, help="Alleen de kernkaarten (kern: ja).")
+@click.option(
+    "--tijd",
+    "minutes",
+    type=Minutes(),
+    metavar="MINUTEN",
+    help="Hoe lang het gesprek mag duren. Het spel toont de tijd per kaart.",
+)
 @ASCII_OPTION
 @face_options
 def play(
@@ -189,6 +229,9 @@ def play(
     players: tuple[str, ...],
     output_dir: Path | None,
     verdekt: bool,
+    cards: tuple[str, ...],
+    core_only: bool,
+    minutes: int | None,
     ascii_mode: bool,
     eenvoudig: bool = False,
     scherm: bool = False,
@@ -212,6 +255,9 @@ def play(
         players=players,
         output_dir=output_dir,
         hidden_voting=verdekt,
+        core_only=core_only,
+        cards=cards,
+        minutes=minutes,
     )
     store = SessionStore()
     try:

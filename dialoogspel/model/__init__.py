@@ -12,8 +12,9 @@ from dialoogspel.model.agreements import (
     describe_deadline,
     parse_deadline,
 )
-from dialoogspel.model.board import Quadrant
+from dialoogspel.model.board import PASS, Pass, Quadrant, Vote
 from dialoogspel.model.deck import Card, DataSource, Deck
+from dialoogspel.model.pacing import Clock, Pace, TimeSpent
 from dialoogspel.model.participants import (
     DEFAULT_ROLES,
     Participant,
@@ -31,6 +32,7 @@ from dialoogspel.model.rules import (
     Settlement,
     Step,
 )
+from dialoogspel.model.selection import CardChoice
 from dialoogspel.model.serialize import (
     SessionFormatError,
     deck_from_dict,
@@ -52,17 +54,22 @@ __all__ = [
     "DEFAULT_ROLES",
     "MIN_PAWN_PLAYERS",
     "NIVEAUS",
+    "PASS",
     "Agreement",
     "AgreementKind",
     "Card",
+    "CardChoice",
     "CardState",
+    "Clock",
     "DataSource",
     "DeadlineError",
     "Deck",
     "Mode",
     "ModeRules",
     "OutcomeRef",
+    "Pace",
     "Participant",
+    "Pass",
     "Prompt",
     "Quadrant",
     "RuleError",
@@ -72,7 +79,9 @@ __all__ = [
     "SessionSetup",
     "Settlement",
     "Step",
+    "TimeSpent",
     "UndoStep",
+    "Vote",
     "assign_letters",
     "canonical_role",
     "deck_from_dict",

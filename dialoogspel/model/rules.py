@@ -1,6 +1,7 @@
 """The rules of each mode as one object per mode: what 1–4 does, when a card is done, what the
 team must do now (the `Prompt`). `Session` holds the state and asks its rules; no face branches on
-the mode itself. A new mode is one new class here plus an entry in `RULES`."""
+the mode itself. A new mode is one new class (here, or in `pawnrules` when pawns vote) plus an
+entry in `RULES` (in `pawnrules`, which knows every mode)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from dialoogspel.model.participants import Participant
 if TYPE_CHECKING:
     from dialoogspel.model.session import CardState, Session
 
+PASS_ONLY_WITH_PAWNS = "0 (weet ik niet) kan alleen als ieder een eigen pion zet."
+DOUBT_ONLY_GEMENGD = "t (twijfel) hoort bij de modus gemengd."
+
 
 class Mode(str, Enum):
     """How the team plays the cards."""
@@ -20,6 +24,7 @@ class Mode(str, Enum):
     VRAGEN = "vragen"
     PIONNEN = "pionnen"
     SAMEN = "samen"
+    GEMENGD = "gemengd"
 
     @property
     def explanation(self) -> str:
@@ -29,6 +34,8 @@ class Mode(str, Enum):
     @property
     def rules(self) -> ModeRules:
         """The rules object of this mode."""
+        from dialoogspel.model.pawnrules import RULES  # knows every mode, including these
+
         return RULES[self]
 
 
@@ -36,6 +43,8 @@ MODE_EXPLANATIONS: dict[Mode, str] = {
     Mode.VRAGEN: "Alleen vragen: jullie praten over elke kaart en maken notities. Geen bord.",
     Mode.PIONNEN: "Pionnen: iedereen zet zijn pion. Verschil? Dan praten jullie en kiezen samen.",
     Mode.SAMEN: "Samen: jullie lezen de kaart en leggen hem samen meteen op het bord.",
+    Mode.GEMENGD: "Gemengd: jullie leggen elke kaart samen. Twijfelt iemand? Druk t: dan zet"
+    " iedereen een pion.",
 }
 
 
@@ -47,7 +56,7 @@ class Settlement(str, Enum):
     DISCUSSED = "besproken"
     """Pionnen: pawns differed; the team talked and chose."""
     JOINT = "samen"
-    """Samen: the team placed the card together."""
+    """Samen (and gemengd, or pionnen when everyone passed): the team placed the card together."""
 
 
 class RuleError(Exception):
@@ -61,6 +70,8 @@ class Step(str, Enum):
     """Vragen: talk about the question and write notes."""
     VOTE = "vote"
     """Pionnen: the participant in `Prompt.person` places a pawn."""
+    HANDOVER = "handover"
+    """Hidden voting: give the laptop to `Prompt.person`; no pawn may be shown."""
     PLACE = "place"
     """Samen: the team places the card together."""
     DECIDE = "decide"
@@ -92,6 +103,16 @@ class Prompt(NamedTuple):
     """Step.SETTLED: how it got there."""
     is_last: bool = False
     """The current card is the last one."""
+    passed: tuple[Participant, ...] = ()
+    """Step.DECIDE / SETTLED / PLACE: who said "weet ik niet" (a `?` pawn), in table order."""
+    first_speakers: tuple[Participant, ...] = ()
+    """Step.DECIDE: the two whose pawns stand furthest apart, who speak first."""
+    can_doubt: bool = False
+    """Gemengd, Step.PLACE: t turns this card into pawn voting."""
+    doubted: bool = False
+    """Gemengd: this card went to pawn voting (twijfel)."""
+    offer_parking: bool = False
+    """Little time and many cards left: offer to park the rest (never done by itself)."""
 
 
 MIN_PAWN_PLAYERS = 2
@@ -119,7 +140,8 @@ class ModeRules:
             )
         if hidden_voting and not self.votes_pawns:
             raise RuleError(
-                "Verdekt stemmen kan alleen bij pionnen: alleen daar zet iedereen een eigen pion."
+                "Verdekt stemmen kan alleen bij pionnen en gemengd:"
+                " alleen daar zet iedereen een eigen pion."
             )
 
     def pending(self, session: Session, key: str) -> tuple[Participant, ...]:
@@ -143,26 +165,54 @@ class ModeRules:
         """Press 1–4 on a card that is not parked: the card lies there (samen)."""
         session.set_final(state, quadrant, Settlement.JOINT)
 
+    def abstain(self, session: Session, state: CardState) -> None:
+        """Press 0 ("weet ik niet / pas"): only where everyone places a pawn."""
+        raise RuleError(f"{PASS_ONLY_WITH_PAWNS} Kies samen 1–4.")
+
+    def doubt(self, session: Session, state: CardState) -> None:
+        """Press t: only gemengd turns a card into pawn voting."""
+        raise RuleError(DOUBT_ONLY_GEMENGD)
+
     def advance_refusal(self, session: Session) -> str:
         """Why the team may not move on yet."""
         return "Leg de kaart eerst op het bord (1–4), of parkeer hem (s)."
 
     def prompt(self, session: Session) -> Prompt:
+        """What the team must do now, with the offer to park when time runs short."""
+        prompt = self.card_prompt(session)
+        if session.suggest_parking():
+            prompt = prompt._replace(offer_parking=True)
+        return prompt
+
+    def card_prompt(self, session: Session) -> Prompt:
         """What the team must do now with the current card."""
         state = session.current_state
         last = session.is_last
+        key = session.current.key
         if state.parked:
             return Prompt(Step.PARKED, is_last=last)
         if state.final is not None:
-            positions = (
-                _positions(session) if self.is_contested(session, session.current.key) else ()
-            )
+            contested = self.is_contested(session, key)
             return Prompt(
                 Step.SETTLED,
                 final=state.final,
                 settled_by=state.settled_by,
-                positions=positions,
+                positions=positions_of(session) if contested else (),
+                passed=session.passed(key),
                 is_last=last,
+                doubted=state.doubted,
+            )
+        waiting = self.pending(session, key)
+        if session.handover_pending and waiting:
+            total = len(session.participants)
+            return Prompt(
+                Step.HANDOVER,
+                person=waiting[0],
+                hidden=True,
+                chosen=total - len(waiting),
+                total=total,
+                is_last=last,
+                doubted=state.doubted,
             )
         return self.open_prompt(session)
 
@@ -195,85 +245,17 @@ class VragenRules(ModeRules):
         """There is no board."""
         raise RuleError("In de modus vragen is er geen bord. Praat en maak een notitie (n).")
 
-    def prompt(self, session: Session) -> Prompt:
+    def abstain(self, session: Session, state: CardState) -> None:
+        """There is no board, so nothing to pass on."""
+        self.place(session, state, Quadrant.BELANGRIJK_URGENT)
+
+    def card_prompt(self, session: Session) -> Prompt:
         """Parked, or talk about the question."""
         if session.current_state.parked:
             return Prompt(Step.PARKED, is_last=session.is_last)
         return Prompt(Step.TALK, is_last=session.is_last)
 
 
-class PionnenRules(ModeRules):
-    """Pionnen: everyone places a pawn; the same quadrant settles the card, a difference is talked
-    about and the team chooses the final quadrant together."""
-
-    mode = Mode.PIONNEN
-    votes_pawns = True
-    min_participants = MIN_PAWN_PLAYERS
-
-    def pending(self, session: Session, key: str) -> tuple[Participant, ...]:
-        """Who has not placed a pawn on this card yet, in table order."""
-        pawns = session.states[key].pawns
-        return tuple(p for p in session.participants if p.letter not in pawns)
-
-    def is_contested(self, session: Session, key: str) -> bool:
-        """All pawns are down and stand in more than one quadrant."""
-        if self.pending(session, key):
-            return False
-        return len(set(session.states[key].pawns.values())) > 1
-
-    def place(self, session: Session, state: CardState, quadrant: Quadrant) -> None:
-        """The current participant's pawn, or the final quadrant after a talk."""
-        key = session.current.key
-        if self.is_contested(session, key) and state.final is None:
-            session.set_final(state, quadrant, Settlement.DISCUSSED)
-            return
-        if state.final is not None:
-            raise RuleError(
-                "Deze kaart ligt al. Backspace neemt de laatste keuze terug;"
-                " enter gaat naar de volgende kaart."
-            )
-        person = self.pending(session, key)[0]
-        session.put_pawn(state, person, quadrant)
-        if not self.pending(session, key) and len(set(state.pawns.values())) == 1:
-            state.final = quadrant
-            state.settled_by = Settlement.AGREED
-
-    def advance_refusal(self, session: Session) -> str:
-        """Still voting, or still to decide."""
-        key = session.current.key
-        if self.is_contested(session, key):
-            return "De pionnen staan verschillend. Praat erover en kies samen 1–4."
-        waiting = self.pending(session, key)
-        name = waiting[0].name if waiting else "iedereen"
-        return f"Nog niet iedereen heeft gekozen. {name} is aan de beurt."
-
-    def open_prompt(self, session: Session) -> Prompt:
-        """Decide together, or the next participant votes."""
-        key = session.current.key
-        total = len(session.participants)
-        if self.is_contested(session, key):
-            return Prompt(
-                Step.DECIDE, positions=_positions(session), total=total, is_last=session.is_last
-            )
-        waiting = self.pending(session, key)
-        return Prompt(
-            Step.VOTE,
-            person=waiting[0],
-            hidden=session.setup.hidden_voting,
-            chosen=total - len(waiting),
-            total=total,
-            is_last=session.is_last,
-        )
-
-
-def _positions(session: Session) -> tuple[tuple[Quadrant, tuple[Participant, ...]], ...]:
+def positions_of(session: Session) -> tuple[tuple[Quadrant, tuple[Participant, ...]], ...]:
     """Who stands where on the current card, only quadrants with pawns, in board order."""
     return tuple((q, people) for q, people in session.positions().items() if people)
-
-
-RULES: dict[Mode, ModeRules] = {
-    Mode.VRAGEN: VragenRules(),
-    Mode.PIONNEN: PionnenRules(),
-    Mode.SAMEN: SamenRules(),
-}
-"""One rules object per mode."""

@@ -4,14 +4,15 @@ change it (each asked of the mode's rules)."""
 from __future__ import annotations
 
 import os
-from collections import Counter
-from collections.abc import Iterator
+import time
 from datetime import datetime
 
-from dialoogspel.model.agreements import Agreement, AgreementKind
-from dialoogspel.model.board import Quadrant
+from dialoogspel.model import pacing
+from dialoogspel.model.agreements import Agreement
+from dialoogspel.model.board import Quadrant, Vote
+from dialoogspel.model.pacing import Clock, Stopwatch
 from dialoogspel.model.participants import Participant
-from dialoogspel.model.rules import Mode, ModeRules, Prompt, RuleError, Settlement
+from dialoogspel.model.rules import ModeRules, RuleError, Settlement
 from dialoogspel.model.state import (
     NIVEAUS,
     CardState,
@@ -22,6 +23,7 @@ from dialoogspel.model.state import (
     build_cards,
     refuse_shared_state,
 )
+from dialoogspel.model.view import SessionView
 
 __all__ = [
     "NIVEAUS",
@@ -35,7 +37,7 @@ __all__ = [
 ]
 
 
-class Session:
+class Session(SessionView):
     """The game in progress. Every change bumps `revision`, so the table knows when to save.
 
     The state lives here; what an action means in the chosen mode is asked of `rules`."""
@@ -47,21 +49,21 @@ class Session:
         session_id: str | None = None,
         created: datetime | None = None,
         resumed: bool = False,
+        clock: Clock = time.monotonic,
     ) -> None:
         self.rules: ModeRules = setup.mode.rules
         """The rules of the chosen mode."""
         if not resumed:  # a session saved by an older version keeps the setup it had
             self.rules.check_setup(len(setup.participants), setup.hidden_voting)
+        pacing.check_minutes(setup.minutes)
         self.setup = setup
         """The fixed setup of this session."""
         self.id = session_id or os.urandom(6).hex()
         """A short unique id, used for resume and file names."""
         self.created = created or datetime.now().replace(microsecond=0)
         """When the session started."""
-        self.cards = build_cards(setup.decks, setup.niveau)
-        """The cards in play order."""
-        if not self.cards:
-            raise RuleError(f"Er zijn geen kaarten voor niveau '{setup.niveau}' in deze thema's.")
+        self.cards = build_cards(setup.decks, setup.niveau, setup.choice)
+        """The cards in play order (only the chosen ones, when the team chose)."""
         refuse_shared_state(self.cards, setup.participants)
         self.states: dict[str, CardState] = {card.key: CardState() for card in self.cards}
         """Per card key: what the team did with it."""
@@ -85,172 +87,81 @@ class Session:
         """The team said the session is done (only then the start screen stops offering it)."""
         self.revision = 0
         """Counts changes; the table saves when it moves."""
-        self.states[self.cards[0].key].visited = True
+        self.handover_pending = False
+        """Hidden voting: a pawn was just placed; the laptop goes to the next voter first."""
+        self.stopwatch = Stopwatch(clock)
+        """Time on the current card since it was last booked (see `_book_time`)."""
+        first = self.states[self.cards[0].key]
+        first.visited, first.seen_at = True, 0.0
 
-    # -- looking ------------------------------------------------------------------------------
+    # -- time ---------------------------------------------------------------------------------
 
-    @property
-    def mode(self) -> Mode:
-        """The mode of play."""
-        return self.setup.mode
+    def pause_clock(self) -> None:
+        """The team leaves the cards (e.g. to make agreements): stop counting card time."""
+        self._book_time()
+        self.stopwatch.pause()
 
-    @property
-    def participants(self) -> tuple[Participant, ...]:
-        """The people at the table."""
-        return self.setup.participants
+    def resume_clock(self) -> None:
+        """The team is back at the cards: the current card counts again."""
+        self.stopwatch.resume()
 
-    @property
-    def current(self) -> SessionCard:
-        """The card on the table now."""
-        return self.cards[self.index]
-
-    @property
-    def current_state(self) -> CardState:
-        """What happened to the current card."""
-        return self.states[self.current.key]
-
-    @property
-    def prompt(self) -> Prompt:
-        """What the team must do now with the current card."""
-        return self.rules.prompt(self)
-
-    def card(self, key: str) -> SessionCard:
-        """Look a card up by its session key."""
-        return self.cards[self._positions[key]]
-
-    def card_label(self, key: str) -> str:
-        """How a card is named to the team: its id, or deck:id when two decks share the id."""
-        if self._labels is None:
-            counts = Counter(card.card.id for card in self.cards)
-            self._labels = {
-                c.key: c.key if counts[c.card.id] > 1 else c.card.id for c in self.cards
-            }
-        return self._labels.get(key, key.rpartition(":")[2])
-
-    def position_of(self, key: str) -> int:
-        """Where a card stands in play order."""
-        return self._positions[key]
-
-    def participant(self, letter: str) -> Participant:
-        """Look a participant up by pawn letter."""
-        for person in self.participants:
-            if person.letter == letter:
-                return person
-        raise KeyError(letter)
-
-    def match_participant(self, typed: str) -> Participant | None:
-        """The participant a typed "wie" means: the same name, ignoring case and spaces."""
-        wanted = " ".join(typed.split()).casefold()
-        return next((p for p in self.participants if p.name.casefold() == wanted), None)
-
-    def pending_participants(self, key: str | None = None) -> tuple[Participant, ...]:
-        """Who has not placed a pawn on this card yet, in table order (only where pawns vote)."""
-        return self.rules.pending(self, key or self.current.key)
-
-    @property
-    def current_participant(self) -> Participant | None:
-        """Whose turn it is to place a pawn on the current card."""
-        pending = self.pending_participants()
-        return pending[0] if pending else None
-
-    def is_contested(self, key: str | None = None) -> bool:
-        """All pawns are down and they do not agree (stays true after the talk)."""
-        return self.rules.is_contested(self, key or self.current.key)
-
-    def needs_decision(self, key: str | None = None) -> bool:
-        """The pawns differ and the team has not chosen the final quadrant yet."""
-        key = key or self.current.key
-        return self.is_contested(key) and self.states[key].final is None
-
-    def is_settled(self, key: str | None = None) -> bool:
-        """The card is done: it has its final quadrant (vragen: the card has been seen)."""
-        return self.rules.is_settled(self, key or self.current.key)
-
-    def pawns_revealed(self, key: str | None = None) -> bool:
-        """Whether pawns may be shown: always, or with hidden voting once everyone has chosen."""
-        if not self.setup.hidden_voting:
-            return True
-        return not self.pending_participants(key or self.current.key)
-
-    def positions(self, key: str | None = None) -> dict[Quadrant, tuple[Participant, ...]]:
-        """Who stands where on a card, per quadrant in board order."""
-        pawns = self.states[key or self.current.key].pawns
-        return {
-            quadrant: tuple(p for p in self.participants if pawns.get(p.letter) is quadrant)
-            for quadrant in Quadrant
-        }
-
-    @property
-    def can_advance(self) -> bool:
-        """The team may move on: the card is settled or parked (vragen: always)."""
-        return self.rules.can_advance(self)
-
-    @property
-    def is_last(self) -> bool:
-        """The current card is the last one."""
-        return self.index == len(self.cards) - 1
-
-    def cards_in(self, quadrant: Quadrant) -> tuple[SessionCard, ...]:
-        """Settled, not parked cards lying in a quadrant, in play order."""
-        return tuple(
-            c
-            for c in self.cards
-            if self.states[c.key].final is quadrant and not self.states[c.key].parked
-        )
-
-    def parked_cards(self) -> tuple[SessionCard, ...]:
-        """Cards set aside for later, in play order."""
-        return tuple(c for c in self.cards if self.states[c.key].parked)
-
-    def unseen_cards(self) -> tuple[SessionCard, ...]:
-        """Cards not parked and not done yet (never seen, or seen but not placed)."""
-        return tuple(
-            c for c in self.cards if not self.states[c.key].parked and not self.is_settled(c.key)
-        )
-
-    def open_cards(self) -> tuple[SessionCard, ...]:
-        """Cards parked or not settled yet (the "Geparkeerd / niet besproken" pile).
-
-        In vragen a card is settled once seen, so the pile is the parked and unseen cards.
-        """
-        return tuple(
-            c for c in self.cards if self.states[c.key].parked or not self.is_settled(c.key)
-        )
-
-    @property
-    def settled_count(self) -> int:
-        """How many cards are done (settled, or seen in vragen mode), parked ones excluded."""
-        return sum(
-            1 for c in self.cards if self.is_settled(c.key) and not self.states[c.key].parked
-        )
-
-    def cards_without_agreement(self, quadrant: Quadrant) -> tuple[SessionCard, ...]:
-        """Cards in a quadrant that no agreement links to yet (suggestions for afspraken)."""
-        linked = {a.card_key for a in self.agreements}
-        return tuple(c for c in self.cards_in(quadrant) if c.key not in linked)
-
-    def suggested_cards(self) -> tuple[SessionCard, ...]:
-        """Cards the team should still make an agreement about: Belangrijk & urgent, none yet."""
-        return self.cards_without_agreement(Quadrant.BELANGRIJK_URGENT)
-
-    def default_agreement_kind(self, card_key: str | None) -> AgreementKind:
-        """Aan de slag for a card lying in Belangrijk & urgent, otherwise uitzoeken."""
-        state = self.states.get(card_key) if card_key else None
-        if state is not None and state.final is Quadrant.BELANGRIJK_URGENT and not state.parked:
-            return AgreementKind.AAN_DE_SLAG
-        return AgreementKind.UITZOEKEN
-
-    def __iter__(self) -> Iterator[SessionCard]:
-        return iter(self.cards)
+    def _book_time(self) -> None:
+        """Add the time since the last booking to the current card, and note when it settled."""
+        state = self.current_state
+        state.seconds += self.stopwatch.lap()
+        settled = self.is_settled() and not state.parked
+        if settled and state.settled_at is None:
+            state.settled_at = self.play_seconds()
+        elif not settled and state.settled_at is not None:
+            state.settled_at = None
 
     # -- playing ------------------------------------------------------------------------------
 
     def place(self, quadrant: Quadrant) -> None:
         """Press 1–4: a pawn (pionnen), the card (samen) or the final quadrant after a talk."""
+        state = self._playable()
+        self.rules.place(self, state, quadrant)
+        self._after_vote()
+
+    def abstain(self) -> None:
+        """Press 0: "weet ik niet / pas" for the participant whose turn it is (a `?` pawn)."""
+        state = self._playable()
+        self.rules.abstain(self, state)
+        self._after_vote()
+
+    def doubt(self) -> None:
+        """Press t (gemengd): someone doubts, so this card goes to pawn voting."""
+        state = self._playable()
+        self.rules.doubt(self, state)
+        self._changed()
+
+    def mark_doubted(self, state: CardState) -> None:
+        """Turn a card into pawn voting, as a step backspace can take back (rules call this)."""
+        state.doubted = True
+        state.history.append(UndoStep(None, doubt=True))
+
+    def hand_over(self) -> None:
+        """The next voter sits at the laptop: hidden voting goes on (Enter on the hand-over)."""
+        if not self.handover_pending:
+            raise RuleError("Er is niets door te geven.")
+        self.handover_pending = False
+        self._changed()
+
+    def _playable(self) -> CardState:
+        """The current card's state, when 1–4, 0 and t may act on it now (a key pressed on the
+        hand-over view is the next voter's own choice: the view has done its work)."""
         state = self.current_state
         if self.rules.has_board and state.parked:
             raise RuleError("Deze kaart is geparkeerd. Druk s om hem terug te halen.")
-        self.rules.place(self, state, quadrant)
+        return state
+
+    def _after_vote(self) -> None:
+        """With hidden voting, a pawn placed while others still choose means: hand over."""
+        state = self.current_state
+        just_voted = bool(state.history) and state.history[-1].pawn is not None
+        self.handover_pending = (
+            self.setup.hidden_voting and just_voted and self.current_participant is not None
+        )
         self._changed()
 
     def set_final(self, state: CardState, quadrant: Quadrant, how: Settlement) -> None:
@@ -259,8 +170,8 @@ class Session:
         state.final = quadrant
         state.settled_by = how
 
-    def put_pawn(self, state: CardState, person: Participant, quadrant: Quadrant) -> None:
-        """Put a participant's pawn on a quadrant (rules call this)."""
+    def put_pawn(self, state: CardState, person: Participant, quadrant: Vote) -> None:
+        """Put a participant's pawn on a quadrant, or a pass (rules call this)."""
         state.pawns[person.letter] = quadrant
         state.history.append(UndoStep(person.letter))
 
@@ -270,7 +181,10 @@ class Session:
         if not state.history:
             raise RuleError("Er is op deze kaart niets om terug te nemen.")
         step = state.history.pop()
-        if step.pawn is not None:
+        self.handover_pending = False
+        if step.doubt:
+            state.doubted = False
+        elif step.pawn is not None:
             state.pawns.pop(step.pawn, None)
             if state.settled_by is Settlement.AGREED:
                 state.final, state.settled_by = None, None
@@ -282,11 +196,30 @@ class Session:
         """s: park the card for later, or take it back; returns whether it is parked now."""
         state = self.current_state
         state.parked = not state.parked
+        self.handover_pending = False
         self._changed()
         return state.parked
 
+    def park_rest(self) -> int:
+        """Park every open card except the current one (time is short); how many were parked."""
+        rest = [
+            card
+            for card in self.unseen_cards()
+            if card.key != self.current.key and not self.states[card.key].parked
+        ]
+        if not rest:
+            raise RuleError("Er zijn geen andere open kaarten om te parkeren.")
+        for card in rest:
+            self.states[card.key].parked = True
+        self._changed()
+        return len(rest)
+
     def advance(self) -> None:
-        """Enter/→: go to the next card, once this one is settled or parked."""
+        """Enter/→: go to the next card, once this one is settled or parked (on the hand-over
+        view: the next voter is ready)."""
+        if self.handover_pending and self.current_participant is not None:
+            self.hand_over()  # Enter on the hand-over view: the next voter is ready
+            return
         if not self.can_advance:
             raise RuleError(self.rules.advance_refusal(self))
         if self.is_last:
@@ -305,8 +238,14 @@ class Session:
         """Jump to a card by position (e.g. a parked card from the board)."""
         if not 0 <= index < len(self.cards):
             raise RuleError("Die kaart bestaat niet.")
+        self._book_time()
         self.index = index
-        self.states[self.current.key].visited = True
+        self.stopwatch.resume()  # going to a card means the team is at the cards again
+        self.handover_pending = False
+        state = self.current_state
+        if state.seen_at is None:
+            state.seen_at = self.play_seconds()
+        state.visited = True
         self._changed()
 
     def add_note(self, text: str, key: str | None = None) -> None:
@@ -316,6 +255,30 @@ class Session:
             raise RuleError("De notitie is leeg. Er is niets bewaard.")
         self.states[key or self.current.key].notes.append(cleaned)
         self._changed()
+
+    def replace_note(self, position: int, text: str, key: str | None = None) -> None:
+        """Change a note of a card; an empty text is refused (remove the note instead)."""
+        notes = self._notes(position, key)
+        cleaned = text.strip()
+        if not cleaned:
+            raise RuleError("De notitie is leeg. Wil je hem weghalen? Kies dan: weghalen.")
+        if notes[position] != cleaned:
+            notes[position] = cleaned
+            self._changed()
+
+    def remove_note(self, position: int, key: str | None = None) -> str:
+        """Remove a note of a card and return its text."""
+        notes = self._notes(position, key)
+        removed = notes.pop(position)
+        self._changed()
+        return removed
+
+    def _notes(self, position: int, key: str | None) -> list[str]:
+        """A card's notes, when `position` names one of them."""
+        notes = self.states[key or self.current.key].notes
+        if not 0 <= position < len(notes):
+            raise RuleError("Die notitie bestaat niet (meer).")
+        return notes
 
     # -- agreements ---------------------------------------------------------------------------
 
@@ -363,4 +326,5 @@ class Session:
             self._changed()
 
     def _changed(self) -> None:
+        self._book_time()
         self.revision += 1

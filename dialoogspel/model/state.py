@@ -9,13 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from dialoogspel.model.board import Quadrant
+from dialoogspel.model.board import Quadrant, Vote
 from dialoogspel.model.deck import Card, Deck
 from dialoogspel.model.participants import Participant
 from dialoogspel.model.rules import Mode, RuleError, Settlement
+from dialoogspel.model.selection import CardChoice, chosen_cards, no_cards_refusal
 
 NIVEAUS: tuple[str, ...] = ("klas", "opleiding", "team", "instelling")
 """The niveaus every face offers as choices; a team may also type its own."""
+EVERY_CARD = CardChoice()
+"""The default choice: every card that fits the niveau."""
 
 
 class UndoStep(NamedTuple):
@@ -27,6 +30,8 @@ class UndoStep(NamedTuple):
     """Final quadrant step: where the card lay before (None: nowhere)."""
     previous_how: Settlement | None = None
     """Final quadrant step: how it had been settled before."""
+    doubt: bool = False
+    """Gemengd: the step that turned the card into pawn voting (t)."""
 
 
 class OutcomeRef(NamedTuple):
@@ -53,8 +58,8 @@ class SessionCard(NamedTuple):
 class CardState:
     """Everything the team did with one card."""
 
-    pawns: dict[str, Quadrant] = field(default_factory=dict)
-    """Participant letter -> the quadrant where their pawn stands (pionnen)."""
+    pawns: dict[str, Vote] = field(default_factory=dict)
+    """Participant letter -> the quadrant where their pawn stands, or PASS (pionnen)."""
     final: Quadrant | None = None
     """Where the card lies now, if settled."""
     settled_by: Settlement | None = None
@@ -67,11 +72,23 @@ class CardState:
     """The team has seen this card."""
     history: list[UndoStep] = field(default_factory=list)
     """Undo stack, newest last."""
+    doubted: bool = False
+    """Gemengd: someone doubted (t), so this card went to pawn voting (the outcome's twijfel)."""
+    # Time is kept beside what the team did: two states that differ only in time are equal.
+    seconds: float = field(default=0.0, compare=False)
+    """How long the card has been on the table, all visits together (kept time)."""
+    seen_at: float | None = field(default=None, compare=False)
+    """Play time (seconds since the start) when the card was first shown."""
+    settled_at: float | None = field(default=None, compare=False)
+    """Play time (seconds since the start) when the card got its final quadrant (or was seen,
+    in vragen); None while open."""
 
     @property
     def is_default(self) -> bool:
         """Nothing happened to this card yet (so saving can skip it)."""
-        return not (self.pawns or self.final or self.notes or self.parked or self.visited)
+        return not (
+            self.pawns or self.final or self.notes or self.parked or self.visited or self.doubted
+        )
 
 
 class SessionSetup(NamedTuple):
@@ -89,14 +106,24 @@ class SessionSetup(NamedTuple):
     """The people at the table, each with a pawn."""
     hidden_voting: bool = False
     """Pionnen: pawns stay covered until everyone has chosen."""
+    choice: CardChoice = EVERY_CARD
+    """Which cards to play (--kern, --kaart); the default plays every card."""
+    minutes: int | None = None
+    """--tijd: the planned length of the session in minutes; None: no pacing."""
 
 
-def build_cards(decks: tuple[Deck, ...], niveau: str) -> tuple[SessionCard, ...]:
-    """The session's cards: decks follow each other in the chosen order, filtered by niveau."""
+def build_cards(
+    decks: tuple[Deck, ...], niveau: str, choice: CardChoice = EVERY_CARD
+) -> tuple[SessionCard, ...]:
+    """The session's cards: decks follow each other in the chosen order, each deck's cards in
+    file order, filtered by niveau and by the team's choice (RuleError for a bad choice)."""
+    per_deck = chosen_cards(decks, niveau, choice)
     cards: list[SessionCard] = []
     for deck in decks:
-        for card in deck.cards_for(niveau):
+        for card in per_deck[deck.name]:
             cards.append(SessionCard(key=f"{deck.name}:{card.id}", deck=deck, card=card))
+    if not cards:
+        raise RuleError(no_cards_refusal(niveau, choice))
     return tuple(cards)
 
 

@@ -20,14 +20,18 @@ from dialoogspel.present.board import (
     pawn_placed,
     save_problem,
 )
+from dialoogspel.present.pacing import pacing_line, parking_question
 from dialoogspel.present.words import (
     LINE_KEYS,
+    PASS_MARK,
     SCREEN_KEYS,
     KeyWords,
     Part,
     Sentence,
     agreement_line,
     card_heading,
+    first_speakers_sentence,
+    handover_sentences,
     person_name,
     plain,
     prompt_sentences,
@@ -37,6 +41,7 @@ from dialoogspel.present.words import (
 __all__ = [
     "KIND_EXPLANATIONS",
     "LINE_KEYS",
+    "PASS_MARK",
     "REMINDER",
     "SCREEN_KEYS",
     "BoardGroup",
@@ -50,6 +55,10 @@ __all__ = [
     "card_heading",
     "data_source_hint",
     "data_source_lines",
+    "first_speakers_sentence",
+    "handover_sentences",
+    "pacing_line",
+    "parking_question",
     "pawn_line",
     "pawn_placed",
     "person_name",

@@ -70,16 +70,54 @@ def quadrant_words(quadrant: Quadrant) -> str:
     return f"{quadrant.value} {quadrant.label}"
 
 
-def positions_sentence(positions: Sequence[tuple[Quadrant, Sequence[Participant]]]) -> Sentence:
-    """Who stands where: "1: slb'er docent | 3: teammanager" (pawns show the letters)."""
+PASS_MARK = "?"
+"""How a pass ("weet ik niet", key 0) is shown among the quadrants."""
+
+
+def positions_sentence(
+    positions: Sequence[tuple[Quadrant, Sequence[Participant]]],
+    passed: Sequence[Participant] = (),
+) -> Sentence:
+    """Who stands where: "1: slb'er docent | 3: teammanager | ?: zorgcoördinator" (pawns show
+    the letters; `?` are those who did not know)."""
+    groups: list[tuple[str, Sequence[Participant]]] = [
+        (str(quadrant.value), people) for quadrant, people in positions
+    ]
+    if passed:
+        groups.append((PASS_MARK, passed))
     parts: list[Part] = []
-    for number, (quadrant, people) in enumerate(positions):
+    for number, (mark, people) in enumerate(groups):
         if number:
             parts.append(" | ")
-        parts.append(f"{quadrant.value}:")
+        parts.append(f"{mark}:")
         for person in people:
             parts += [" ", PawnRef(person, with_name=False)]
     return tuple(parts)
+
+
+def first_speakers_sentence(people: Sequence[Participant]) -> Sentence:
+    """ "Eerst praten: Anna (docent) en Bram (slb'er): hun pionnen staan het verst uit elkaar."."""
+    first, second = people
+    return (
+        "Eerst praten: ",
+        PawnRef(first),
+        " en ",
+        PawnRef(second),
+        ": hun pionnen staan het verst uit elkaar.",
+    )
+
+
+def handover_sentences(prompt: Prompt) -> list[Sentence]:
+    """Hidden voting, between two voters: who gets the laptop; no pawn, no position."""
+    assert prompt.person is not None
+    verb = "heeft" if prompt.chosen == 1 else "hebben"
+    return [
+        (f"Geef de laptop aan {person_name(prompt.person)}. De anderen kijken even niet.",),
+        (
+            f"Verdekt: {prompt.chosen} van de {prompt.total} {verb} gekozen."
+            f" {prompt.person.name}, zit je klaar? Druk op Enter.",
+        ),
+    ]
 
 
 def prompt_sentences(prompt: Prompt, keys: KeyWords) -> list[Sentence]:
@@ -94,33 +132,59 @@ def prompt_sentences(prompt: Prompt, keys: KeyWords) -> list[Sentence]:
                 f" · {keys.next}: volgende.",
             )
         ]
+    if step is Step.HANDOVER:
+        return handover_sentences(prompt)
     if step is Step.DECIDE:
-        return [
+        lines: list[Sentence] = [
             (f"De pionnen staan verschillend. Praat erover en kies samen {keys.choose}.",),
-            positions_sentence(prompt.positions),
+            positions_sentence(prompt.positions, prompt.passed),
         ]
+        if len(prompt.first_speakers) == 2:
+            lines.append(first_speakers_sentence(prompt.first_speakers))
+        return lines
     if step is Step.SETTLED:
         assert prompt.final is not None
         how = HOW_SETTLED[prompt.settled_by or Settlement.JOINT]
+        if prompt.settled_by is Settlement.AGREED and prompt.passed:
+            how = "Alle pionnen op het bord staan in hetzelfde vak. De kaart ligt in"
         then = (
             "Dit was de laatste kaart: b is het bord, e de afspraken."
             if prompt.is_last
             else f"{keys.next[:1].upper()}{keys.next[1:]}: volgende kaart."
         )
-        lines: list[Sentence] = [(f"{how} {quadrant_words(prompt.final)}. {then}",)]
-        if prompt.positions:
-            lines.append(positions_sentence(prompt.positions))
+        lines = [(f"{how} {quadrant_words(prompt.final)}. {then}",)]
+        if prompt.positions or prompt.passed:
+            lines.append(positions_sentence(prompt.positions, prompt.passed))
         return lines
     if step is Step.PLACE:
-        return [(f"Waar hoort deze kaart? Kies samen {keys.choose}.",)]
+        return place_sentences(prompt, keys)
     assert prompt.person is not None  # Step.VOTE
-    lines = [("Aan de beurt: ", PawnRef(prompt.person), f". Kies {keys.choose}.")]
+    lines = [
+        ("Aan de beurt: ", PawnRef(prompt.person), f". Kies {keys.choose}, of 0: weet ik niet.")
+    ]
     if prompt.hidden:
         verb = "heeft" if prompt.chosen == 1 else "hebben"
         lines.append(
             (f"Verdekt: {prompt.chosen} van de {prompt.total} {verb} gekozen. Niemand kijkt mee!",)
         )
     return lines
+
+
+def place_sentences(prompt: Prompt, keys: KeyWords) -> list[Sentence]:
+    """The team places the card: at once, after everyone passed, or (gemengd) unless in doubt."""
+    if prompt.passed:
+        return [
+            (f"Niemand wist het: iedereen koos 0. Leg de kaart samen: kies {keys.choose}.",),
+            positions_sentence((), prompt.passed),
+        ]
+    if prompt.can_doubt:
+        return [
+            (
+                f"Waar hoort deze kaart? Kies samen {keys.choose}."
+                " Twijfel? Druk t: dan zet ieder een eigen pion.",
+            )
+        ]
+    return [(f"Waar hoort deze kaart? Kies samen {keys.choose}.",)]
 
 
 def plain(sentence: Sentence) -> str:

@@ -38,6 +38,12 @@ class StartOptions:
     """--uit; None: the current folder (or, on resume, the session's own folder)."""
     hidden_voting: bool = False
     """--verdekt."""
+    core_only: bool = False
+    """--kern: only the cards a deck marks as core."""
+    cards: Sequence[str] = ()
+    """--kaart: card ids ("U03", or "uitval/U03" when ids clash across decks)."""
+    minutes: int | None = None
+    """--tijd: the planned length of the session in minutes."""
 
 
 @dataclass
@@ -56,6 +62,12 @@ class SetupDefaults:
     """--speler "Naam:rol" pairs."""
     hidden_voting: bool = False
     """--verdekt."""
+    core_only: bool = False
+    """--kern."""
+    cards: list[str] = field(default_factory=list)
+    """--kaart ids, as typed."""
+    minutes: int | None = None
+    """--tijd."""
 
 
 class ResumeOffer(NamedTuple):

@@ -9,6 +9,7 @@ from pathlib import Path
 from dialoogspel.deckcache import CACHE, load_deck_cached
 from dialoogspel.decks import DeckLookupError, find_decks, resolve_deck
 from dialoogspel.model import (
+    CardChoice,
     Deck,
     Mode,
     RuleError,
@@ -17,6 +18,8 @@ from dialoogspel.model import (
     assign_letters,
     parse_player,
 )
+from dialoogspel.model.pacing import check_minutes
+from dialoogspel.model.state import EVERY_CARD, build_cards
 from dialoogspel.sessions import SessionStore
 from dialoogspel.storage import StorageError
 from dialoogspel.table.claim import claim_session
@@ -83,8 +86,11 @@ def new_session(
     people: Sequence[tuple[str, str]],
     hidden_voting: bool = False,
     output_dir: Path | None = None,
+    choice: CardChoice = EVERY_CARD,
+    minutes: int | None = None,
 ) -> Session:
-    """A new session from setup choices; RuleError (Dutch) when the rules refuse them."""
+    """A new session from setup choices; RuleError (Dutch) when the rules refuse them
+    (including an unknown or unclear --kaart, and a --kern that leaves no card)."""
     if not casus.strip():
         raise RuleError("Vul de casus in: waar gaat het gesprek over?")
     if not decks:
@@ -96,6 +102,8 @@ def new_session(
         mode=mode,
         participants=assign_letters(people),
         hidden_voting=hidden_voting,
+        choice=choice,
+        minutes=minutes,
     )
     session = Session(setup)
     if output_dir is not None:
@@ -156,8 +164,18 @@ def start_session(options: StartOptions, store: SessionStore) -> Launch:
             mode.rules.check_setup(count, options.hidden_voting)
         except RuleError as refusal:
             raise StartRefused(str(refusal)) from None
+    choice = CardChoice(core_only=options.core_only, card_ids=tuple(options.cards))
+    try:
+        check_minutes(options.minutes)
+    except RuleError as refusal:
+        raise StartRefused(str(refusal)) from None
     cache = store.home / CACHE
     chosen = load_named_decks(options.decks, options.deck_folders, cache)
+    if chosen and not choice.everything:
+        try:  # the decks are known: refuse an unknown or unclear card before anything starts
+            build_cards(tuple(chosen), options.niveau.strip(), choice)
+        except RuleError as refusal:
+            raise StartRefused(str(refusal)) from None
     output_dir = options.output_dir if options.output_dir is not None else Path(".")
     start = Launch(output_dir=output_dir)
     if options.output_dir is not None:
@@ -172,6 +190,8 @@ def start_session(options: StartOptions, store: SessionStore) -> Launch:
                 people=people,
                 hidden_voting=options.hidden_voting,
                 output_dir=options.output_dir,
+                choice=choice,
+                minutes=options.minutes,
             )
         except RuleError as refusal:
             raise StartRefused(str(refusal)) from None
@@ -187,6 +207,9 @@ def start_session(options: StartOptions, store: SessionStore) -> Launch:
         mode=mode,
         participants=people,
         hidden_voting=options.hidden_voting,
+        core_only=options.core_only,
+        cards=list(options.cards),
+        minutes=options.minutes,
     )
     latest = store.latest_unfinished()
     if latest is not None:

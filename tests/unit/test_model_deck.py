@@ -181,7 +181,7 @@ def test_quadrants_are_numbered_in_reading_order_with_dutch_labels() -> None:
 
 
 def test_every_mode_explains_itself_in_one_dutch_line() -> None:
-    assert {m.value for m in Mode} == {"vragen", "pionnen", "samen"}
+    assert {m.value for m in Mode} == {"vragen", "pionnen", "samen", "gemengd"}
     assert all(m.explanation and "\n" not in m.explanation for m in Mode)
 
 

@@ -25,6 +25,7 @@ from dialoogspel.model import (
     session_from_dict,
     session_to_dict,
 )
+from dialoogspel.model.board import PASS
 from dialoogspel.model.deck import Card, DataSource
 from dialoogspel.model.serialize import FORMAT_VERSION
 from tests.factories import make_card, make_deck, make_participants, make_session
@@ -321,12 +322,13 @@ def check_rules(session: Session) -> None:
             assert session.is_settled(card.key) == state.visited
             continue
         assert session.is_settled(card.key) == (state.final is not None)
-        if session.mode is Mode.SAMEN:
+        assert session.mode is Mode.GEMENGD or not state.doubted
+        if session.mode is Mode.SAMEN or (session.mode is Mode.GEMENGD and not state.doubted):
             assert not state.pawns
             assert state.settled_by in (None, Settlement.JOINT)
             continue
         assert set(state.pawns) <= letters
-        spread = set(state.pawns.values())
+        spread = {vote for vote in state.pawns.values() if vote is not PASS}  # passes never block
         everyone = set(state.pawns) == letters
         if state.settled_by is Settlement.AGREED:
             assert everyone
@@ -334,6 +336,8 @@ def check_rules(session: Session) -> None:
         elif state.settled_by is Settlement.DISCUSSED:
             assert everyone
             assert len(spread) > 1
+        elif state.settled_by is Settlement.JOINT:
+            assert everyone and not spread  # everyone passed: the team placed it
         else:
             assert state.settled_by is None
             assert not (everyone and len(spread) == 1)
@@ -349,6 +353,12 @@ def do(session: Session, action: tuple) -> bool:
         session.place(args[0])
     elif name == "undo":
         session.undo()
+    elif name == "abstain":
+        session.abstain()
+    elif name == "doubt":
+        session.doubt()
+    elif name == "hand_over":
+        session.hand_over()
     elif name == "park":
         session.toggle_park()
     elif name == "advance":
@@ -372,6 +382,10 @@ ACTIONS = st.one_of(
     # Pressing 1-4 is what teams do most, and it takes many presses to reach contests and decisions.
     *[st.tuples(st.just("place"), st.sampled_from(Quadrant)) for _ in range(5)],
     st.tuples(st.just("undo")),
+    st.tuples(st.just("abstain")),
+    st.tuples(st.just("abstain")),
+    st.tuples(st.just("doubt")),
+    st.tuples(st.just("hand_over")),
     st.tuples(st.just("park")),
     st.tuples(st.just("advance")),
     st.tuples(st.just("back")),

@@ -81,7 +81,7 @@ def _session(mode: Mode, texts: dict[str, str], plain: bool = False) -> Session:
         session.place(Quadrant.BELANGRIJK_URGENT)
         session.place(Quadrant.NIET_BELANGRIJK_URGENT)
         session.place(Quadrant.BELANGRIJK_URGENT)
-    elif mode is Mode.SAMEN:
+    elif mode in (Mode.SAMEN, Mode.GEMENGD):
         session.place(Quadrant.BELANGRIJK_URGENT)
     session.states[session.current.key].notes.append(t("note"))  # raw, as a loaded file could hold
     session.advance()

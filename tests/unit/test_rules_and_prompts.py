@@ -40,7 +40,7 @@ def test_each_mode_checks_its_setup_once_for_every_face(
 
 def test_pawn_voting_needs_two_people_and_only_it_votes() -> None:
     assert MIN_PAWN_PLAYERS == 2 == Mode.PIONNEN.rules.min_participants
-    assert [m for m in Mode if m.rules.votes_pawns] == [Mode.PIONNEN]
+    assert [m for m in Mode if m.rules.votes_pawns] == [Mode.PIONNEN, Mode.GEMENGD]
     assert not Mode.VRAGEN.rules.has_board
 
 
@@ -48,8 +48,10 @@ def test_pionnen_prompts_each_voter_then_the_talk_then_the_result() -> None:
     session = Session(setup(Mode.PIONNEN))
     first = session.rules.prompt(session)
     assert first.step is Step.VOTE and first.person is not None and first.person.name == "Anna"
-    assert sentences(session) == ["Aan de beurt: Anna (docent). Kies 1–4."]
-    assert sentences(session, LINE_KEYS) == ["Aan de beurt: Anna (docent). Kies 1, 2, 3 of 4."]
+    assert sentences(session) == ["Aan de beurt: Anna (docent). Kies 1–4, of 0: weet ik niet."]
+    assert sentences(session, LINE_KEYS) == [
+        "Aan de beurt: Anna (docent). Kies 1, 2, 3 of 4, of 0: weet ik niet."
+    ]
     session.place(Q1)
     assert session.rules.prompt(session).person.name == "Ahmed"  # type: ignore[union-attr]
     session.place(Q3)
@@ -70,6 +72,7 @@ def test_pionnen_prompts_each_voter_then_the_talk_then_the_result() -> None:
 def test_hidden_voting_counts_the_choices_without_showing_them() -> None:
     session = Session(setup(Mode.PIONNEN, hidden_voting=True))
     session.place(Q1)
+    session.hand_over()  # the laptop went to the next voter
     prompt = session.rules.prompt(session)
     assert (prompt.hidden, prompt.chosen, prompt.total) == (True, 1, 2)
     assert sentences(session)[1] == "Verdekt: 1 van de 2 heeft gekozen. Niemand kijkt mee!"

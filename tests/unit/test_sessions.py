@@ -10,6 +10,7 @@ import pytest
 
 from dialoogspel import sessions
 from dialoogspel.model import Mode, Session, session_to_dict
+from dialoogspel.model.serialize import FORMAT_VERSION
 from dialoogspel.sessions import SessionStore, format_session_table
 from dialoogspel.storage import StorageError
 from tests.outcome_sessions import played, setup
@@ -47,7 +48,7 @@ def test_save_and_load_give_back_the_same_session(store: SessionStore) -> None:
     assert path == store.home / "sessies" / "a1b2c3d4e5f6.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     assert datetime.fromisoformat(data["saved"]) <= datetime.now()
-    assert data["format"] == 1
+    assert data["format"] == FORMAT_VERSION
     assert session_to_dict(store.load("a1b2c3d4e5f6")) == session_to_dict(session)
     assert _leftovers(path.parent) == []
 
