@@ -6,6 +6,7 @@ Every check here points at a line and column, in the same way the YAML parser co
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from dialoogspel.decks.problems import Problem
@@ -26,6 +27,7 @@ _INDENT_TAB = re.compile(r"(?<![^\r\n]) *\t")
 """A tab in the run of whitespace that starts a line."""
 _MAX_TAB_REPORTS = 10
 _COLON_NO_SPACE = re.compile(r":(?=[^ \t\r\n])")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def position(text: str, index: int) -> tuple[int, int]:
@@ -34,6 +36,20 @@ def position(text: str, index: int) -> tuple[int, int]:
     line = prefix.count("\n") + prefix.count("\r") - prefix.count("\r\n") + 1
     line_start = max(prefix.rfind("\n"), prefix.rfind("\r")) + 1
     return line, index - line_start + 1
+
+
+class LineIndex:
+    """Many (line, column) look-ups in one text at the cost of one pass: `position` for each
+    of thousands of problems would read the text again every time."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [match.end() for match in _LINE_BREAK.finditer(text)]
+        """Where each line starts (CR LF, CR and LF each end a line, as YAML counts)."""
+
+    def position(self, index: int) -> tuple[int, int]:
+        """The 1-based (line, column) of a character index."""
+        line = bisect.bisect_right(self.starts, index)
+        return line, index - self.starts[line - 1] + 1
 
 
 def _size(n: int) -> str:
@@ -180,8 +196,11 @@ def missing_spaces(text: str, path: str, keys: tuple[str, ...]) -> list[Problem]
         if key is not None:
             message = f"Na de dubbele punt hoort een spatie: {key.group(1)}: ..."
             found.setdefault(match.end(), message)
+    if not found:
+        return []
+    lines = LineIndex(text)
     return [
-        Problem(path, *position(text, index), message) for index, message in sorted(found.items())
+        Problem(path, *lines.position(index), message) for index, message in sorted(found.items())
     ]
 
 
