@@ -59,7 +59,7 @@ def test_every_value_cut_at_hash_gets_its_own_warning_at_the_hash() -> None:
     assert len(result.warnings) == cards
     for n, warning in enumerate(result.warnings):
         assert (warning.line, warning.column) == (4 + n, 19 + len(str(n)))
-        assert "'b'" in warning.message
+        assert "valt weg: '#b'." in warning.message
 
 
 def test_every_missing_space_after_a_colon_is_reported_where_it_is() -> None:
