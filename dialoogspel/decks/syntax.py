@@ -60,21 +60,19 @@ def syntax_problem(error: yaml.YAMLError, text: str, path: str) -> Problem:
             f"Een tekst mag niet beginnen met '{shown}'. Zet de hele tekst tussen "
             'aanhalingstekens, bijvoorbeeld: vraag: "..."'
         )
-    elif "mapping values are not allowed" in problem and _key_above(text, index) is not None:
-        index = _key_above(text, index)  # type: ignore[assignment]
-        line, column = position(text, index)
-        return Problem(path, line, column, _NO_COLON)
-    elif "<document start>" in problem and _first_line_without_colon(text) is not None:
-        index = _first_line_without_colon(text)  # type: ignore[assignment]
-        line, column = position(text, index)
-        return Problem(path, line, column, _NO_COLON)
+    elif "mapping values are not allowed" in problem and (
+        (key := _key_above(text, index)) is not None
+    ):
+        return Problem(path, *position(text, key), _NO_COLON)
+    elif "<document start>" in problem and (bare := _first_line_without_colon(text)) is not None:
+        return Problem(path, *position(text, bare), _NO_COLON)
     elif "mapping values are not allowed" in problem:
         message = (
             "Hier staat een dubbele punt die YAML niet verwacht. Staat er ': ' in je tekst? Zet "
             "de hele tekst dan tussen aanhalingstekens. Of klopt het inspringen niet?"
         )
     elif "quoted scalar" in context and ("escape" in problem or "hex" in problem):
-        mark = _back_to_backslash(text, mark)
+        mark = _back_to_backslash(text, mark) if mark is not None else None
         message = (
             "Binnen dubbele aanhalingstekens heeft een backslash (\\) een speciale betekenis. "
             "Schrijf \\\\ of zet de tekst tussen enkele aanhalingstekens."
@@ -221,7 +219,7 @@ def _back_to_backslash(text: str, mark: yaml.Mark) -> yaml.Mark:
     )
     if steps > mark.column:
         return mark
-    return yaml.Mark(mark.name, index - steps, mark.line, mark.column - steps, None, None)
+    return yaml.Mark(mark.name, index - steps, mark.line, mark.column - steps, None, 0)
 
 
 def _in_block(context: str) -> bool:

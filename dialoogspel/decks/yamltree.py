@@ -243,12 +243,14 @@ def _build(text: str, path: str, loader: type) -> tuple[Node | None, list[Proble
 
 def _plain_block_header(text: str, event: ScalarEvent) -> bool:
     """Whether a block scalar's header (`|`, `>-`, `|2 # note`) is one both parsers read alike."""
-    return _BLOCK_HEADER.match(text, event.start_mark.index) is not None
+    start = event.start_mark
+    return start is not None and _BLOCK_HEADER.match(text, start.index) is not None
 
 
 def _check_properties(event: yaml.NodeEvent, path: str, problems: list[Problem]) -> None:
     """Refuse an anchor (`&name`) or an explicit tag (`!!int`) on a node."""
     mark = event.start_mark
+    assert mark is not None  # every event from a parser has its place
     if event.anchor is not None:
         message = (
             f"Hier staat een anker ('&{event.anchor}'). Het spel staat ankers en verwijzingen "
