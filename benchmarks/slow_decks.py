@@ -6,6 +6,9 @@ Each shape is generated close to the 1 MB cap (`decks.MAX_BYTES`) and written to
 - hash-cut: many values followed by ` #b` (each gets a "text after ' #' is dropped" warning)
 - no-space: lines of `vraag:x` (each gets a "put a space after the colon" error)
 - hidden: values holding a zero-width space (each is refused with its line and column)
+- typo: every card with `niveaus: [klsa]` (each gets a "did you mean 'klas'" warning)
+- tab-quoted: questions in double quotes holding a tab (once read by the slow pure-Python parser)
+- anchor: one `&anker` at the top (once a reason to re-read all of it with the slow parser)
 - normal: a deck written the way the built-in decks are (from benchmarks/validate.py)
 
 Target (issue 9, point 8): every shape within 2 s.
@@ -69,6 +72,22 @@ def hidden(size: int) -> str:
     return _fill(lambda n: f"  - vraag: Vraag\u200b {n}\n", size)
 
 
+def typo(size: int) -> str:
+    """Cards with the same misspelt niveau."""
+    return _fill(lambda n: f"  - vraag: Vraag {n}\n    niveaus: [klsa]\n", size)
+
+
+def tab_quoted(size: int) -> str:
+    """Cards whose quoted question holds a tab."""
+    return _fill(lambda n: f'  - vraag: "Vraag\t{n}"\n', size)
+
+
+def anchor(size: int) -> str:
+    """One anchor on the first card, then plain cards."""
+    text = _fill(lambda n: f"  - vraag: Vraag {n}\n", size - 20)
+    return text.replace("  - vraag: Vraag 0\n", "  - vraag: &anker Vraag 0\n", 1)
+
+
 def normal(size: int) -> str:
     """The deck of benchmarks/validate.py, with as many cards as fit."""
     low, high = 1, 20000
@@ -86,6 +105,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "hash-cut": hash_cut,
     "no-space": no_space,
     "hidden": hidden,
+    "typo": typo,
+    "tab-quoted": tab_quoted,
+    "anchor": anchor,
     "normal": normal,
 }
 
