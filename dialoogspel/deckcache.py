@@ -41,6 +41,7 @@ _READING_CODE = (
     _HERE / "decks",
     _HERE / "model" / "deck.py",
     _HERE / "model" / "serialize.py",
+    _HERE / "textsafe.py",
 )
 """The code that decides what a deck file means; a change to it makes every entry stale."""
 

@@ -3,8 +3,8 @@
 Control characters (C0 except tab and newline, DEL, C1), bidirectional overrides and isolates,
 and zero-width characters can change a terminal's title, clear its screen, put text on the
 clipboard or make a card read differently from what it holds. Decks refuse them (see
-`decks.checker`); anything that echoes a file name, a path or an error message shows them as
-visible escapes with `visible`.
+`decks.controls`), also in a deck's file name; anything that echoes a file name, a path or an
+error message shows them as visible escapes with `visible`.
 """
 
 from __future__ import annotations
