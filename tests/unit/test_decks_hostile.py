@@ -246,3 +246,33 @@ def test_a_fifo_given_as_a_path_is_named_not_missing(
     assert not (tmp_path / "kopie.yaml").exists()
     assert result.exit_code != 0
     assert "geen gewoon bestand" in result.output and "bestaat niet" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("char", "refused"),
+    [
+        ("a", False),
+        ("é", False),
+        ("\u00a0", False),
+        ("\u00ad", False),  # soft hyphen: a format character, but harmless
+        ("😀", False),
+        ("\t", False),
+        ("\n", False),
+        ("\x1b", True),
+        ("\x7f", True),
+        ("\x9b", True),
+        ("\u202e", True),
+        ("\u2066", True),
+        ("\u200b", True),
+        ("\ufeff", True),
+        ("\u2028", True),
+        ("\u2061", True),  # invisible function application: a format character
+        ("\U000e0041", True),  # tag character: hides text from readers
+        ("\ue000", True),  # private use
+        ("\u0378", True),  # unassigned
+    ],
+)
+def test_which_characters_a_deck_refuses(char: str, refused: bool) -> None:
+    assert is_refused(char) is refused
+    if refused:
+        assert visible(char).startswith("\\")
