@@ -19,6 +19,9 @@ ALL_KEYS = DECK_KEYS + CARD_KEYS + SOURCE_KEYS
 KNOWN_NIVEAUS = ("klas", "opleiding", "team", "instelling")
 """The niveaus the setup screen offers; other words are allowed but a near miss gets a warning."""
 MAX_ID_LENGTH = 40
+MAX_GUESSES = 200
+"""Unknown keys for which a file gets a "did you mean" guess; a file with more (no deck at all,
+or a big data file) still gets every error, but difflib is not asked 100,000 times."""
 _LINE_BREAK = re.compile(r"[\r\n]")
 
 _MISSING = {
@@ -45,6 +48,8 @@ class DeckChecker:
         self.source = text
         """The whole file's text, for what follows a value on its line."""
         self.problems: list[Problem] = []
+        self.guesses = 0
+        """How many unknown keys got a guess (see MAX_GUESSES)."""
 
     def error(self, node: Node, message: str) -> None:
         """An error at a node; deck text quoted in the message shows control characters escaped."""
@@ -113,7 +118,8 @@ class DeckChecker:
                 continue
             seen[key.value] = key
             if key.value not in allowed:
-                meant = closest(key.value, allowed)
+                self.guesses += 1
+                meant = closest(key.value, allowed) if self.guesses <= MAX_GUESSES else None
                 hint = f" Bedoel je '{meant}'?" if meant else ""
                 suggested.add(meant or "")
                 self.error(

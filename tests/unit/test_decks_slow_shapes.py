@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from dialoogspel.decks import yamltree
+from dialoogspel.decks.checker import MAX_GUESSES
 from dialoogspel.decks.controls import MAX_REPORTS
 from dialoogspel.decks.ids import generated_id
 from tests.unit.deckfiles import load
@@ -101,3 +102,14 @@ def test_a_big_deck_with_a_tab_in_quotes_or_an_anchor_is_read_by_libyaml_alone(
     assert load(HEAD + cards) == expected_tab and expected_tab.ok
     assert load(anchored) == expected_anchor
     assert "anker" in expected_anchor.errors[0].message
+
+
+def test_thousands_of_unknown_keys_each_get_an_error_and_the_first_ones_a_guess() -> None:
+    keys = MAX_GUESSES + 300
+    cards = "".join(f"  - vraag: x{n}\n    vrag{n}: y\n" for n in range(keys))
+    errors = load(HEAD + cards).errors
+    assert len(errors) == keys
+    assert [p.line for p in errors] == [5 + 2 * n for n in range(keys)]
+    assert "Bedoel je 'vraag'?" in errors[0].message
+    assert "Bedoel je" in errors[MAX_GUESSES - 1].message
+    assert "Bedoel je" not in errors[-1].message and "Onbekende sleutel" in errors[-1].message
