@@ -131,6 +131,16 @@ SYNTAX = {
         (5, 12),
         "enkel aanhalingsteken",
     ),
+    "unclosed quote noticed two lines later": (
+        SMALL.replace("Wat doen we?", '"Wat doen we?') + '    databronnen:\n      - "Bron"\n',
+        (5, 12),
+        "Hier begint tekst tussen aanhalingstekens",
+    ),
+    "quote inside a quoted source": (
+        SMALL + '    databronnen:\n      - "Bron "x" y"\n',
+        (7, 16),
+        "Na het sluitende aanhalingsteken",
+    ),
     "at sign": (SMALL.replace("Wat doen we?", "@school"), (5, 12), "'@'"),
     "backtick": (SMALL.replace("Wat doen we?", "`x`"), (5, 12), "'`'"),
 }
