@@ -61,6 +61,11 @@ def first_refused(text: str, allow: str = "\t\n") -> int | None:
     """The index of the first refused character in text, or None."""
     if text.isprintable():  # the usual case, at C speed: nothing below is refused then
         return None
+    rest = text
+    for char in allow:
+        rest = rest.replace(char, "")
+    if rest.isprintable():  # a text of several lines: also at C speed
+        return None
     for index, char in enumerate(text):
         if (char < " " or char >= "\x7f") and is_refused(char, allow):
             return index
