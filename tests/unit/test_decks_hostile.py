@@ -276,3 +276,18 @@ def test_which_characters_a_deck_refuses(char: str, refused: bool) -> None:
     assert is_refused(char) is refused
     if refused:
         assert visible(char).startswith("\\")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows refuses such file names")
+def test_setup_and_play_show_deck_problems_without_raw_control_characters(tmp_path: Path) -> None:
+    """The setup screen lists decks with errors; play refuses to start with their problems."""
+    from dialoogspel.table.options import StartRefused
+    from dialoogspel.table.start import load_all_decks, load_named_decks
+
+    folder = _hostile_folder(tmp_path)
+    decks, skipped = load_all_decks([str(folder)], tmp_path / "cache")
+    assert len(skipped) == 6 and all(not _raw_characters(line) for line in skipped)
+    assert {deck.name for deck in decks} >= {"uitval"}
+    with pytest.raises(StartRefused) as refused:
+        load_named_decks([str(folder / "titel.yaml")], [], tmp_path / "cache")
+    assert "titel.yaml:4:17:" in str(refused.value) and not _raw_characters(str(refused.value))
