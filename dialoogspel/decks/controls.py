@@ -88,8 +88,9 @@ def find_in_source(text: str, place: Place) -> tuple[int, str, str] | None:
 def _unescape(escape: str) -> str | None:
     """What a double-quoted escape stands for; None for one that makes no character."""
     letter = escape[1]
-    if letter in "xuU":
-        return chr(int(escape[2:], 16))
+    if letter in "xuU" and len(escape) > 2:
+        code = int(escape[2:], 16)
+        return chr(code) if code <= 0x10FFFF else None
     if letter in "\r\n":
         return None  # an escaped line break joins two lines
     return _ESCAPES.get(letter, letter)

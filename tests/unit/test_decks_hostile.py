@@ -291,3 +291,14 @@ def test_setup_and_play_show_deck_problems_without_raw_control_characters(tmp_pa
     with pytest.raises(StartRefused) as refused:
         load_named_decks([str(folder / "titel.yaml")], [], tmp_path / "cache")
     assert "titel.yaml:4:17:" in str(refused.value) and not _raw_characters(str(refused.value))
+
+
+def test_escapes_that_make_no_refused_character_are_skipped_on_the_way() -> None:
+    from dialoogspel.decks.controls import Place, find_in_source
+
+    text = 'vraag: "a\\\\b \\x41 \\u00e9 \\\n  c\\u200b"'
+    place = Place(7, len(text), 1, 8, double_quoted=True)
+    found = find_in_source(text, place)
+    assert found is not None
+    index, written, char = found
+    assert (written, char) == ("\\u200b", "\u200b") and text[index:].startswith("\\u200b")
