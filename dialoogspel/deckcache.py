@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any
 
 from dialoogspel import __version__
 from dialoogspel.model import deck_from_dict, deck_to_dict
-from dialoogspel.oserrors import NotRegularFileError
 from dialoogspel.storage import atomic_write_bytes, read_limited
 
 if TYPE_CHECKING:
@@ -42,6 +41,7 @@ _READING_CODE = (
     _HERE / "decks",
     _HERE / "model" / "deck.py",
     _HERE / "model" / "serialize.py",
+    _HERE / "textsafe.py",
 )
 """The code that decides what a deck file means; a change to it makes every entry stale."""
 
@@ -54,12 +54,7 @@ def load_deck_cached(path: str | os.PathLike[str], cache_dir: Path) -> LoadResul
     """
     shown = os.fspath(path)
     data = _read_small_file(shown)
-    if isinstance(data, NotRegularFileError):
-        from dialoogspel.decks import LoadResult, Problem
-
-        message = "Dit is geen gewoon bestand (maar een pijp of apparaat). Kies een .yaml-bestand."
-        return LoadResult(None, [Problem(shown, 1, 1, message)])
-    if data is None:  # missing, a folder, too big, unreadable: load_deck says why
+    if data is None:  # missing, a folder, a FIFO, too big, unreadable: load_deck says why
         from dialoogspel.decks import load_deck
 
         return load_deck(shown)
@@ -78,14 +73,15 @@ def load_deck_cached(path: str | os.PathLike[str], cache_dir: Path) -> LoadResul
     return result
 
 
-def _read_small_file(path: str) -> bytes | NotRegularFileError | None:
-    """The deck file's bytes; the error for a FIFO or device; None for anything else."""
+def _read_small_file(path: str) -> bytes | None:
+    """The deck file's bytes; None when it is no regular file of at most MAX_BYTES, or unreadable.
+
+    `load_deck` then says why, with the same bounded read: a FIFO is never opened.
+    """
     from dialoogspel.decks import MAX_BYTES
 
     try:
         return read_limited(path, MAX_BYTES)
-    except NotRegularFileError as error:
-        return error
     except (OSError, ValueError):
         return None
 

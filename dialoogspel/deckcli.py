@@ -15,6 +15,7 @@ import click
 from dialoogspel import decks as deck_files  # names load on first use: see decks/__init__
 from dialoogspel.dutch_click import DutchCommand
 from dialoogspel.oserrors import reason
+from dialoogspel.textsafe import visible
 
 DECK_OPTION = click.option(
     "--decks",
@@ -37,19 +38,20 @@ def decks_command(deck_folders: tuple[str, ...]) -> None:
     """
     for folder in deck_files.deck_folders(deck_folders)[1:]:
         if not folder.is_dir():
-            click.echo(f"Let op: de map {folder} bestaat niet.", err=True)
+            click.echo(f"Let op: de map {visible(str(folder))} bestaat niet.", err=True)
     rows = []
     for ref in deck_files.find_decks(deck_folders):
         result = deck_files.load_deck(ref.path)
         deck = result.deck
         note = _replaces_note(ref)
+        name = visible(ref.name)
         if deck is None:
-            broken = f"fout: zie dialoogspel validate {ref.path}{note}"
-            rows.append((ref.name, broken, "", "", ""))
+            broken = f"fout: zie dialoogspel validate {visible(str(ref.path))}{note}"
+            rows.append((name, broken, "", "", ""))
             continue
         hex_code = deck_files.colour_hex(deck.colour) or ""
         cards = _count(len(deck.cards), "kaart", "kaarten")
-        rows.append((ref.name, deck.theme, hex_code, cards, ref.source + note))
+        rows.append((name, visible(deck.theme), hex_code, cards, visible(ref.source) + note))
     if not rows:
         click.echo("Geen kaartstapels gevonden.")
         return
@@ -65,7 +67,7 @@ def decks_command(deck_folders: tuple[str, ...]) -> None:
             f"{name:<{name_width}}  {theme:<{theme_width}}  {swatch}{hex_code}  "
             f"{cards:>11}  {source}"
         )
-    click.echo(f"\n{deck_files.BUILTIN}: {deck_files.builtin_decks_dir()}")
+    click.echo(f"\n{deck_files.BUILTIN}: {visible(str(deck_files.builtin_decks_dir()))}")
 
 
 def _replaces_note(ref: deck_files.DeckRef) -> str:
@@ -76,7 +78,7 @@ def _replaces_note(ref: deck_files.DeckRef) -> str:
     if not ref.replaces:
         return ""
     hidden = [
-        "de ingebouwde stapel" if other.source == deck_files.BUILTIN else str(other.path)
+        "de ingebouwde stapel" if other.source == deck_files.BUILTIN else visible(str(other.path))
         for other in ref.replaces
     ]
     listed = hidden[0] if len(hidden) == 1 else ", ".join(hidden[:-1]) + " en " + hidden[-1]
@@ -127,11 +129,11 @@ def validate(paths: tuple[str, ...]) -> None:
         try:
             files = _deck_files(given)
         except deck_files.DeckLookupError as error:
-            click.echo(f"{given}: {error}")
+            click.echo(f"{visible(given)}: {error}")
             checked, invalid = checked + 1, invalid + 1
             continue
         if not files:
-            click.echo(f"{given}: in deze map staan geen .yaml-bestanden.")
+            click.echo(f"{visible(given)}: in deze map staan geen .yaml-bestanden.")
             checked, invalid = checked + 1, invalid + 1
         for path in files:
             result = deck_files.load_deck(path)
@@ -142,11 +144,12 @@ def validate(paths: tuple[str, ...]) -> None:
             note = f", {warnings}" if warnings else ""
             if result.ok and result.deck is not None:
                 cards = _count(len(result.deck.cards), "kaart", "kaarten")
-                click.echo(f"{path}: OK: {cards}{note}")
+                click.echo(f"{visible(path)}: OK: {cards}{note}")
             else:
                 invalid += 1
                 click.echo(
-                    f"{path}: niet in orde, {_count(len(result.errors), 'fout', 'fouten')}{note}"
+                    f"{visible(path)}: niet in orde, "
+                    f"{_count(len(result.errors), 'fout', 'fouten')}{note}"
                 )
     if checked > 1:
         click.echo(f"{checked} bestanden: {checked - invalid} in orde, {invalid} met fouten.")
@@ -226,7 +229,7 @@ def new_deck(name: str, source: str | None, deck_folders: tuple[str, ...]) -> No
         click.echo(f"Nieuwe stapel gemaakt: {file_name}")
         click.echo("Open het bestand in een teksteditor en vul thema, kleur en kaarten in.")
     else:
-        click.echo(f"Nieuwe stapel gemaakt: {file_name}, een kopie van {original}")
+        click.echo(f"Nieuwe stapel gemaakt: {file_name}, een kopie van {visible(str(original))}")
         click.echo("Open het bestand in een teksteditor en pas de kaarten aan.")
     click.echo(f"Controleer het daarna met: dialoogspel validate {file_name}")
     click.echo(f"De eerste regel wijst naar het schema voor VS Code: {deck_files.schema_path()}")

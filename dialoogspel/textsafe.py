@@ -3,8 +3,8 @@
 Control characters (C0 except tab and newline, DEL, C1), bidirectional overrides and isolates,
 and zero-width characters can change a terminal's title, clear its screen, put text on the
 clipboard or make a card read differently from what it holds. Decks refuse them (see
-`decks.checker`); anything that echoes a file name, a path or an error message shows them as
-visible escapes with `visible`.
+`decks.controls`), also in a deck's file name; anything that echoes a file name, a path or an
+error message shows them as visible escapes with `visible`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,12 @@ BIDI_CONTROLS = frozenset(
 ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u180e")
 """Zero-width space, (non-)joiners, word joiner, byte order mark, Mongolian vowel separator."""
 
+_REFUSED_CATEGORIES = frozenset(("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"))
+"""Control, format (invisible: bidi, zero-width, tag characters), surrogate, private-use,
+unassigned, and the Unicode line and paragraph separators."""
+_SOFT_HYPHEN = "\xad"
+"""A format character, but a harmless one: at most a hyphen where a word breaks."""
+
 
 def is_refused(char: str, allow: str = "\t\n") -> bool:
     """True for a character no deck value may hold (except those in `allow`)."""
@@ -29,12 +35,37 @@ def is_refused(char: str, allow: str = "\t\n") -> bool:
         return True
     if char in BIDI_CONTROLS or char in ZERO_WIDTH:
         return True
+    if " " < char < "\xad" or char == _SOFT_HYPHEN:
+        return False
+    return unicodedata.category(char) in _REFUSED_CATEGORIES
+
+
+def kind(char: str) -> str:
+    """What a refused character is, in Dutch, as it fits in "Hier staat ...": "een stuurteken"."""
+    code = ord(char)
+    if code < 0x20 or 0x7F <= code <= 0x9F:
+        return "een stuurteken"
+    if char in BIDI_CONTROLS:
+        return "een teken dat de schrijfrichting omdraait"
+    if 0xD800 <= code <= 0xDFFF:
+        return "een ongeldig teken"
     category = unicodedata.category(char)
-    return category in ("Cs", "Co", "Cn") and not char.isprintable()
+    if category in ("Zl", "Zp"):
+        return "een onzichtbaar regeleinde"
+    if category in ("Co", "Cn"):
+        return "een teken zonder betekenis dat niet op elk scherm te zien is"
+    return "een onzichtbaar teken"
 
 
 def first_refused(text: str, allow: str = "\t\n") -> int | None:
     """The index of the first refused character in text, or None."""
+    if text.isprintable():  # the usual case, at C speed: nothing below is refused then
+        return None
+    rest = text
+    for char in allow:
+        rest = rest.replace(char, "")
+    if rest.isprintable():  # a text of several lines: also at C speed
+        return None
     for index, char in enumerate(text):
         if (char < " " or char >= "\x7f") and is_refused(char, allow):
             return index

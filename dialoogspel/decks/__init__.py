@@ -6,6 +6,7 @@ Import from here; the submodules are the parts of one whole:
 - `text`: bytes -> text (size cap, UTF-8 with or without BOM, binary, control characters, tabs)
 - `yamltree`: text -> located nodes from parser events (no object construction, values as typed)
 - `syntax`: a parser error (libyaml or PyYAML) -> one located Dutch problem
+- `controls`: control and format characters in keys and values, located (also behind an escape)
 - `checker`: nodes -> Deck, checking every rule of SPEC section 4
 - `folders`: built-in and extra deck folders, lookup by name
 - `colours`, `ids`, `starter`: theme colours, generated card ids, the `new-deck` text

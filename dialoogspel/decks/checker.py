@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from dialoogspel.decks.colours import colour_problem
@@ -10,6 +11,7 @@ from dialoogspel.decks.kern import kern_problem, kern_value
 from dialoogspel.decks.problems import Problem, closest, did_you_mean, quoted_list
 from dialoogspel.decks.yamltree import Mapping, Node, Refused, Scalar, Sequence
 from dialoogspel.model import Card, DataSource, Deck
+from dialoogspel.textsafe import visible
 
 DECK_KEYS = ("thema", "kleur", "beschrijving", "kaarten")
 CARD_KEYS = ("id", "vraag", "databronnen", "niveaus", "kern")
@@ -18,6 +20,10 @@ ALL_KEYS = DECK_KEYS + CARD_KEYS + SOURCE_KEYS
 KNOWN_NIVEAUS = ("klas", "opleiding", "team", "instelling")
 """The niveaus the setup screen offers; other words are allowed but a near miss gets a warning."""
 MAX_ID_LENGTH = 40
+MAX_GUESSES = 200
+"""Unknown keys for which a file gets a "did you mean" guess; a file with more (no deck at all,
+or a big data file) still gets every error, but difflib is not asked 100,000 times."""
+_LINE_BREAK = re.compile(r"[\r\n]")
 
 _MISSING = {
     "thema": "Hier ontbreekt 'thema:', de naam van het thema. Schrijf bijvoorbeeld: thema: Verzuim",
@@ -43,14 +49,17 @@ class DeckChecker:
         self.source = text
         """The whole file's text, for what follows a value on its line."""
         self.problems: list[Problem] = []
+        self.guesses = 0
+        """How many unknown keys got a guess (see MAX_GUESSES)."""
 
     def error(self, node: Node, message: str) -> None:
-        """An error at a node."""
-        self.problems.append(Problem(self.path, node.line, node.column, message))
+        """An error at a node; deck text quoted in the message shows control characters escaped."""
+        self.problems.append(Problem(self.path, node.line, node.column, visible(message)))
 
     def warn(self, node: Node, message: str) -> None:
         """A warning at a node: worth a look, but the deck still loads."""
-        self.problems.append(Problem(self.path, node.line, node.column, message, warning=True))
+        problem = Problem(self.path, node.line, node.column, visible(message), warning=True)
+        self.problems.append(problem)
 
     def deck(self, root: Node, name: str) -> Deck | None:
         """The whole file: the top-level keys and every card."""
@@ -73,7 +82,7 @@ class DeckChecker:
                 )
             return None
         fields = self.fields(root, DECK_KEYS, required=("thema", "kleur", "kaarten"))
-        theme = self.text_field(fields, "thema", required=True)
+        theme = self.one_line(fields, "thema", self.text_field(fields, "thema", required=True))
         colour = self.colour(fields.get("kleur"))
         description = self.text_field(fields, "beschrijving") or ""
         cards = self.cards(fields.get("kaarten"), theme or name)
@@ -110,7 +119,8 @@ class DeckChecker:
                 continue
             seen[key.value] = key
             if key.value not in allowed:
-                meant = closest(key.value, allowed)
+                self.guesses += 1
+                meant = closest(key.value, allowed) if self.guesses <= MAX_GUESSES else None
                 hint = f" Bedoel je '{meant}'?" if meant else ""
                 suggested.add(meant or "")
                 self.error(
@@ -139,6 +149,18 @@ class DeckChecker:
             return None
         return value
 
+    def one_line(
+        self, fields: dict[str, tuple[Scalar, Node]], key: str, value: str | None
+    ) -> str | None:
+        """The value when it fits on one line; a line break or tab (shown in titles) is an error."""
+        if value is None or ("\n" not in value and "\t" not in value):
+            return value
+        self.error(
+            fields[key][1],
+            f"'{key}' moet op één regel passen, zonder tab. Schrijf bijvoorbeeld: {key}: Verzuim",
+        )
+        return None
+
     def text(self, node: Node, key: str) -> str | None:
         """The text of a scalar as typed (stripped); reports lists and blocks where text belongs."""
         if isinstance(node, Scalar):
@@ -164,7 +186,8 @@ class DeckChecker:
         text, end = self.source, node.end_index
         if not node.plain or not text.startswith(" #", end) or text.startswith("  ", end - 1):
             return
-        cut = text[end + 1 :].splitlines()[0].rstrip()
+        line_end = _LINE_BREAK.search(text, end + 1)
+        cut = text[end + 1 : line_end.start() if line_end else len(text)].rstrip()
         if len(cut) > 30:
             cut = cut[:27] + "..."
         message = (
@@ -238,12 +261,13 @@ class DeckChecker:
             return None
         taken = {card_id.casefold() for card_id in typed}
         prefix = id_prefix(theme)
+        counters: dict[str, int] = {}
         cards = []
         for draft in drafts:
             assert draft is not None
             card_id = draft.id
             if card_id is None:
-                card_id = generated_id(prefix, draft.question, taken)
+                card_id = generated_id(prefix, draft.question, taken, counters)
                 taken.add(card_id.casefold())
             cards.append(Card(card_id, draft.question, draft.sources, draft.niveaus, draft.kern))
         return tuple(cards)
@@ -288,8 +312,8 @@ class DeckChecker:
             return node, ""
         if not value:
             return None, None
-        if "\n" in value or "\r" in value:
-            self.error(node, "Een id moet op één regel passen, zoals U01.")
+        if "\n" in value or "\r" in value or "\t" in value:
+            self.error(node, "Een id moet op één regel passen, zonder tab, zoals U01.")
             return node, ""
         if len(value) > MAX_ID_LENGTH:
             self.error(node, f"Dit id is te lang: hoogstens {MAX_ID_LENGTH} tekens, zoals U01.")

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from dialoogspel.decks.problems import did_you_mean, quoted_list
+from dialoogspel.textsafe import visible
 
 BUILTIN = "ingebouwd"
 """The `source` of a built-in deck."""
@@ -89,10 +90,15 @@ def find_decks(extra: Sequence[str | Path] = ()) -> list[DeckRef]:
 
 
 def _deck_files(folder: Path) -> list[Path]:
-    """The `*.yaml` / `*.yml` files of one folder by name; none for a missing folder."""
+    """The `*.yaml` / `*.yml` entries of one folder by name; none for a missing folder.
+
+    Every entry with such a name is listed, also one that is no regular file (a folder, a FIFO,
+    a link to a device): reading it gives a Dutch problem instead of hanging (see
+    `reader.load_deck`), so the facilitator learns why that deck is missing.
+    """
     try:
         return sorted(
-            (p for p in folder.iterdir() if p.suffix.lower() in DECK_SUFFIXES and p.is_file()),
+            (p for p in folder.iterdir() if p.suffix.lower() in DECK_SUFFIXES),
             key=lambda p: p.name.casefold(),
         )
     except OSError:
@@ -109,18 +115,19 @@ def resolve_deck(name_or_path: str, extra: Sequence[str | Path] = ()) -> Path:
     files in one folder.
     """
     given = Path(name_or_path).expanduser()
-    if given.is_file():
-        return given
+    shown = visible(name_or_path)
+    if given.is_file() or (given.exists() and not given.is_dir()):
+        return given  # a FIFO or device too: load_deck says what it is, without reading it
     looks_like_path = given.suffix.lower() in DECK_SUFFIXES or any(
         sep in name_or_path for sep in ("/", "\\")
     )
     if given.is_dir():
         raise DeckLookupError(
-            f"'{name_or_path}' is een map, geen stapel. Geef een .yaml-bestand, of gebruik "
+            f"'{shown}' is een map, geen stapel. Geef een .yaml-bestand, of gebruik "
             "--decks voor een map met stapels."
         )
     if looks_like_path:
-        raise DeckLookupError(f"Het bestand '{name_or_path}' bestaat niet.")
+        raise DeckLookupError(f"Het bestand '{shown}' bestaat niet.")
     refs = find_decks(extra)
     matches = [r for r in refs if r.name == name_or_path] or [
         r for r in refs if r.name.casefold() == name_or_path.casefold()
@@ -128,13 +135,13 @@ def resolve_deck(name_or_path: str, extra: Sequence[str | Path] = ()) -> Path:
     if len(matches) == 1:
         return matches[0].path
     if matches:
-        files = "; ".join(str(r.path) for r in matches)
+        files = "; ".join(visible(str(r.path)) for r in matches)
         raise DeckLookupError(
-            f"De naam '{name_or_path}' past bij meer dan één stapel in dezelfde map: {files}. "
+            f"De naam '{shown}' past bij meer dan één stapel in dezelfde map: {files}. "
             "Geef het pad van het bestand dat je bedoelt, of geef een van de bestanden een "
             "andere naam."
         )
-    names = sorted({r.name for r in refs}, key=str.casefold)
-    hint = did_you_mean(name_or_path, names)
+    names = sorted({visible(r.name) for r in refs}, key=str.casefold)
+    hint = did_you_mean(shown, names)
     known = f" Bekende stapels: {quoted_list(names)}." if names else " Er zijn nog geen stapels."
-    raise DeckLookupError(f"Er is geen stapel met de naam '{name_or_path}'.{hint}{known}")
+    raise DeckLookupError(f"Er is geen stapel met de naam '{shown}'.{hint}{known}")

@@ -12,7 +12,9 @@ def id_prefix(theme: str) -> str:
     return next((ch.upper() for ch in folded if ch.isascii() and ch.isalpha()), "K")
 
 
-def generated_id(prefix: str, question: str, taken: set[str]) -> str:
+def generated_id(
+    prefix: str, question: str, taken: set[str], counters: dict[str, int] | None = None
+) -> str:
     """A stable id for a card without one: the theme's initial and a short hash of the question.
 
     Stable because it depends on the question only (case and spacing ignored), not on the
@@ -21,6 +23,10 @@ def generated_id(prefix: str, question: str, taken: set[str]) -> str:
     change it; type an id to pin it. `taken` holds the casefolded ids already in use (all typed
     ids first), and the hash grows or gets a counter until it is free, so a generated id never
     equals a typed one.
+
+    `counters` (one dict for all cards of a deck) remembers the last counter used per hash, so
+    thousands of identical questions cost linear time; the ids are the same with or without it
+    (`taken` only grows, so every counter below the remembered one is still taken).
     """
     normalised = " ".join(question.split()).casefold()
     digest = hashlib.sha1(normalised.encode("utf-8", "surrogatepass")).hexdigest()
@@ -28,7 +34,10 @@ def generated_id(prefix: str, question: str, taken: set[str]) -> str:
         candidate = f"{prefix}-{digest[:length]}"
         if candidate.casefold() not in taken:
             return candidate
-    counter = 2
-    while f"{prefix}-{digest[:4]}-{counter}".casefold() in taken:
+    base = f"{prefix}-{digest[:4]}"
+    counter = 2 if counters is None else counters.get(base.casefold(), 2)
+    while f"{base}-{counter}".casefold() in taken:
         counter += 1
-    return f"{prefix}-{digest[:4]}-{counter}"
+    if counters is not None:
+        counters[base.casefold()] = counter
+    return f"{base}-{counter}"

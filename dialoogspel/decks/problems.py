@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from dialoogspel.model import Deck
+from dialoogspel.textsafe import visible
 
 
 class Problem(NamedTuple):
@@ -24,9 +26,13 @@ class Problem(NamedTuple):
     """A warning does not make the deck invalid."""
 
     def __str__(self) -> str:
-        """The problem as `FILE:LINE:COLUMN: message`, the form editors and terminals link to."""
+        """The problem as `FILE:LINE:COLUMN: message`, the form editors and terminals link to.
+
+        The path and any deck text in the message show control characters as escapes (`\\x1b`):
+        what a file holds never reaches the terminal raw.
+        """
         label = "waarschuwing: " if self.warning else ""
-        return f"{self.path}:{self.line}:{self.column}: {label}{self.message}"
+        return visible(f"{self.path}:{self.line}:{self.column}: {label}{self.message}")
 
 
 @dataclass
@@ -64,12 +70,18 @@ def quoted_list(words: Iterable[str]) -> str:
 
 def closest(typed: str, options: Iterable[str]) -> str | None:
     """The option a typo most likely meant (ignoring case), or None when nothing is close."""
+    return _closest(typed.casefold(), tuple(options))
+
+
+@functools.lru_cache(maxsize=1024)
+def _closest(folded_typed: str, options: tuple[str, ...]) -> str | None:
+    """`closest`, remembered: a deck with the same typo on every card asks it thousands of times."""
     folded = {option.casefold(): option for option in options}
-    if typed.casefold() in folded:
-        return folded[typed.casefold()]
+    if folded_typed in folded:
+        return folded[folded_typed]
     import difflib  # only on a typo: not worth its import time on every start
 
-    close = difflib.get_close_matches(typed.casefold(), list(folded), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(folded_typed, list(folded), n=1, cutoff=0.6)
     return folded[close[0]] if close else None
 
 

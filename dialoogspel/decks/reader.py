@@ -9,7 +9,12 @@ from dialoogspel.decks.checker import ALL_KEYS, DeckChecker
 from dialoogspel.decks.problems import LoadResult, Problem
 from dialoogspel.decks.text import MAX_BYTES, missing_spaces, prepare, too_big
 from dialoogspel.decks.yamltree import read_tree
+from dialoogspel.fileio import read_limited
+from dialoogspel.oserrors import FileTooBigError, NotRegularFileError
 from dialoogspel.oserrors import reason as os_reason
+from dialoogspel.textsafe import is_refused, kind
+
+NOT_REGULAR = "Dit is geen gewoon bestand (maar een pijp of apparaat). Kies een .yaml-bestand."
 
 
 def parse_deck(
@@ -31,24 +36,36 @@ def parse_deck(
 
 
 def load_deck(path: str | os.PathLike[str]) -> LoadResult:
-    """Read a deck file: checks the size before reading, never raises for a bad or missing file."""
+    """Read a deck file: never raises for a bad or missing file, never hangs or fills memory.
+
+    Only a regular file of at most MAX_BYTES is read (`fileio.read_limited`): a FIFO, a device
+    (a link to /dev/zero), a folder named `x.yaml` or a huge file gets one Dutch problem.
+    """
     shown = os.fspath(path)
     try:
-        if os.path.isdir(shown):
-            return _unreadable(shown, "Dit is een map, geen bestand. Kies een .yaml-bestand.")
-        size = os.stat(shown).st_size
-        if size > MAX_BYTES:
-            return LoadResult(None, [too_big(size, shown)])
-        with open(shown, "rb") as file:
-            data = file.read(MAX_BYTES + 1)
+        data = read_limited(shown, MAX_BYTES)
     except FileNotFoundError:
         return _unreadable(shown, "Dit bestand bestaat niet. Controleer de naam en de map.")
+    except IsADirectoryError:
+        return _unreadable(shown, "Dit is een map, geen bestand. Kies een .yaml-bestand.")
+    except NotRegularFileError:
+        return _unreadable(shown, NOT_REGULAR)
+    except FileTooBigError:
+        return LoadResult(None, [too_big(_size_of(shown), shown)])
     except PermissionError:
         return _unreadable(shown, "Je hebt geen toestemming om dit bestand te lezen.")
     except (OSError, ValueError) as error:
         reason = os_reason(error)
         return _unreadable(shown, f"Dit bestand kan het spel niet lezen ({reason}).")
     return parse_deck(data, shown, Path(shown).stem)
+
+
+def _size_of(path: str) -> int:
+    """The size of a file found too big (it may have grown while read: at least the limit + 1)."""
+    try:
+        return max(os.stat(path).st_size, MAX_BYTES + 1)
+    except OSError:
+        return MAX_BYTES + 1
 
 
 def _unreadable(path: str, message: str) -> LoadResult:
@@ -59,6 +76,7 @@ def _unreadable(path: str, message: str) -> LoadResult:
 def _parse(data: bytes | str, path: str, name: str, loader: type | None) -> LoadResult:
     """Bytes -> text -> tree -> deck, collecting problems at every step."""
     text, problems = prepare(data, path)
+    problems += _name_problems(name, path)
     deck = None
     if text is not None:
         spacing = missing_spaces(text, path, ALL_KEYS)
@@ -82,3 +100,20 @@ def _parse(data: bytes | str, path: str, name: str, loader: type | None) -> Load
     if any(not p.warning for p in problems):
         deck = None
     return LoadResult(deck, problems)
+
+
+def _name_problems(name: str, path: str) -> list[Problem]:
+    """The deck's name (its file name) may hold no control or format character either.
+
+    The name is typed on the command line and shown in the setup screen and the outcome. Bytes
+    that are not UTF-8 (lone surrogates, as Python reads such a name) stay allowed: they are
+    odd but harmless, and every place that shows a name escapes them.
+    """
+    bad = next((c for c in name if is_refused(c, allow="") and not "\ud800" <= c <= "\udfff"), "")
+    if not bad:
+        return []
+    message = (
+        f"De naam van dit bestand bevat {kind(bad)} (U+{ord(bad):04X}). Geef het bestand een "
+        "andere naam, met alleen letters, cijfers, '-' en '_'."
+    )
+    return [Problem(path, 1, 1, message)]

@@ -9,7 +9,10 @@ from pathlib import Path
 from dialoogspel.decks.folders import builtin_decks_dir
 from dialoogspel.decks.ids import id_prefix
 from dialoogspel.decks.text import MAX_BYTES
+from dialoogspel.fileio import read_limited
+from dialoogspel.oserrors import FileTooBigError
 from dialoogspel.oserrors import reason as os_reason
+from dialoogspel.textsafe import visible
 
 _SAFE_NAME = re.compile(r"[^\W_][\w-]*")
 _WINDOWS_RESERVED = re.compile(r"(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])", re.IGNORECASE)
@@ -89,20 +92,22 @@ def with_schema_line(text: str) -> str:
 
 def copy_of_deck(path: Path) -> str:
     """The text for a copy of the deck file at `path` (see `with_schema_line`), or DeckCopyError."""
+    shown = visible(str(path))
     try:
-        with open(path, "rb") as file:
-            data = file.read(MAX_BYTES + 1)
-    except OSError as error:
+        data = read_limited(path, MAX_BYTES)
+    except FileTooBigError:
+        raise DeckCopyError(
+            f"{shown} is te groot voor een stapel. Kies een ander bestand."
+        ) from None
+    except (OSError, ValueError) as error:
         reason = os_reason(error)
-        raise DeckCopyError(f"{path} kan niet gelezen worden ({reason}).") from None
-    if len(data) > MAX_BYTES:
-        raise DeckCopyError(f"{path} is te groot voor een stapel. Kies een ander bestand.")
+        raise DeckCopyError(f"{shown} kan niet gelezen worden ({reason}).") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise DeckCopyError(
-            f"{path} is geen UTF-8-tekst en kan niet gekopieerd worden. "
-            f"Kijk wat er mis is met: dialoogspel validate {path}"
+            f"{shown} is geen UTF-8-tekst en kan niet gekopieerd worden. "
+            f"Kijk wat er mis is met: dialoogspel validate {shown}"
         ) from None
     return with_schema_line(text)
 

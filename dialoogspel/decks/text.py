@@ -6,6 +6,7 @@ Every check here points at a line and column, in the same way the YAML parser co
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from dialoogspel.decks.problems import Problem
@@ -26,6 +27,13 @@ _INDENT_TAB = re.compile(r"(?<![^\r\n]) *\t")
 """A tab in the run of whitespace that starts a line."""
 _MAX_TAB_REPORTS = 10
 _COLON_NO_SPACE = re.compile(r":(?=[^ \t\r\n])")
+ODD_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+"""Spaces that look like a space but are not one to YAML: no-break space and friends."""
+_INDENT_ODD_SPACE = re.compile(f"(?<![^\\r\\n]) *[{ODD_SPACES}]")
+"""An odd space in the run of spaces that starts a line (YAML reads it as text, not indent)."""
+LOOKALIKE_COLONS = "\uff1a\ufe55\ufe13\u2236\ua789\u02f8"
+"""Fullwidth, small and presentation-form colons, ratio and modifier letter colons."""
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def position(text: str, index: int) -> tuple[int, int]:
@@ -34,6 +42,20 @@ def position(text: str, index: int) -> tuple[int, int]:
     line = prefix.count("\n") + prefix.count("\r") - prefix.count("\r\n") + 1
     line_start = max(prefix.rfind("\n"), prefix.rfind("\r")) + 1
     return line, index - line_start + 1
+
+
+class LineIndex:
+    """Many (line, column) look-ups in one text at the cost of one pass: `position` for each
+    of thousands of problems would read the text again every time."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [match.end() for match in _LINE_BREAK.finditer(text)]
+        """Where each line starts (CR LF, CR and LF each end a line, as YAML counts)."""
+
+    def position(self, index: int) -> tuple[int, int]:
+        """The 1-based (line, column) of a character index."""
+        line = bisect.bisect_right(self.starts, index)
+        return line, index - self.starts[line - 1] + 1
 
 
 def _size(n: int) -> str:
@@ -71,9 +93,10 @@ def prepare(data: bytes | str, path: str) -> tuple[str | None, list[Problem]]:
     problems += more
     if text is None:
         return None, problems
-    tabs = _indent_tabs(text, path)
-    if tabs:
-        return None, problems + tabs
+    indents = _indent_tabs(text, path) + _indent_odd_spaces(text, path)
+    if indents:
+        indents.sort(key=lambda p: (p.line, p.column))
+        return None, problems + indents
     return text, problems
 
 
@@ -170,6 +193,13 @@ def missing_spaces(text: str, path: str, keys: tuple[str, ...]) -> list[Problem]
     names = "|".join(re.escape(key) for key in keys)
     key_at_line_start = re.compile(rf" *(?:- *|-)?({names})")
     found: dict[int, str] = {}
+    lookalike = re.compile(rf"(?<![^\r\n]) *(?:- *)?({names}) *([{LOOKALIKE_COLONS}])")
+    for match in lookalike.finditer(text):
+        found[match.start(2)] = (
+            f"Hier staat een dubbele punt die op ':' lijkt, maar het niet is "
+            f"(U+{ord(match.group(2)):04X}). YAML kent alleen de gewone dubbele punt. Typ hem "
+            f"opnieuw: {match.group(1)}: ..."
+        )
     for match in re.finditer(rf"-({names}):", text):
         start = _line_start(text, match.start())
         if start is not None and not text[start : match.start()].strip(" "):
@@ -180,8 +210,11 @@ def missing_spaces(text: str, path: str, keys: tuple[str, ...]) -> list[Problem]
         if key is not None:
             message = f"Na de dubbele punt hoort een spatie: {key.group(1)}: ..."
             found.setdefault(match.end(), message)
+    if not found:
+        return []
+    lines = LineIndex(text)
     return [
-        Problem(path, *position(text, index), message) for index, message in sorted(found.items())
+        Problem(path, *lines.position(index), message) for index, message in sorted(found.items())
     ]
 
 
@@ -190,6 +223,31 @@ def _line_start(text: str, index: int, window: int = 200) -> int | None:
     low = max(0, index - window)
     start = max(text.rfind("\n", low, index), text.rfind("\r", low, index)) + 1
     return start if start > 0 or low == 0 else None
+
+
+def _indent_odd_spaces(text: str, path: str) -> list[Problem]:
+    """Every line whose indentation holds a no-break space (or another odd space)."""
+    matches = list(_INDENT_ODD_SPACE.finditer(text))
+    if not matches:
+        return []
+    lines = LineIndex(text)
+    problems: list[Problem] = []
+    for match in matches[:_MAX_TAB_REPORTS]:
+        char = match.group()[-1]
+        message = (
+            f"Hier staat een harde spatie (U+{ord(char):04X}) om in te springen. Die ziet eruit "
+            "als een spatie, maar YAML leest hem als tekst. Vervang hem door een gewone spatie."
+        )
+        problems.append(Problem(path, *lines.position(match.end() - 1), message))
+    if len(matches) > _MAX_TAB_REPORTS:
+        rest = len(matches) - _MAX_TAB_REPORTS
+        message = (
+            f"Nog {rest} regels springen in met een harde spatie. Vervang ze door gewone spaties."
+        )
+        problems.append(
+            Problem(path, *lines.position(matches[_MAX_TAB_REPORTS].end() - 1), message)
+        )
+    return problems
 
 
 def _indent_tabs(text: str, path: str) -> list[Problem]:

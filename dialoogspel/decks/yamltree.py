@@ -8,7 +8,8 @@ libyaml parses when available; the pure-Python parser is the reference. They wor
 differently, sometimes point one character apart, and now and then disagree on whether
 something is valid at all (tabs, `?` inside [ ], tags, odd block headers). So: a text with a tab
 or one of those rare constructs is read by PyYAML; a libyaml syntax error in a file of up to
-RECHECK_LIMIT characters is re-read by PyYAML; and `syntax.syntax_problem` maps both parsers'
+RECHECK_LIMIT characters is re-read by PyYAML (above it libyaml decides alone, so a big deck is
+read in linear time whatever it holds); and `syntax.syntax_problem` maps both parsers'
 wordings to one Dutch message at one place. A file thus gets the same problems, at the same line
 and column, with or without libyaml; the tests (with a fuzzer) hold us to that.
 """
@@ -29,6 +30,7 @@ from yaml.events import (
     StreamEndEvent,
 )
 
+from dialoogspel.decks.controls import Place, holds_refused, refused_problems
 from dialoogspel.decks.problems import Problem
 from dialoogspel.decks.syntax import MAX_DEPTH, TOO_DEEP, syntax_problem
 
@@ -116,7 +118,7 @@ def read_tree(
     A syntax error ends reading: the result is then that single located problem.
     """
     loader = loader or FastLoader
-    if loader is not PythonLoader and "\t" in text:
+    if loader is not PythonLoader and "\t" in text and len(text) <= RECHECK_LIMIT:
         loader = PythonLoader  # libyaml accepts some tabs that PyYAML refuses: one rule for all
     try:
         return _build(text, path, loader)
@@ -144,8 +146,12 @@ def _build(text: str, path: str, loader: type) -> tuple[Node | None, list[Proble
     flow_depth = 0
     """How many of the open collections are flow style ([...] or {...})."""
     root: Node | None = None
+    hidden: list[Place] = []
+    """Keys and values holding a control or format character (see `controls`)."""
     documents = 0
-    strict = loader is not PythonLoader
+    strict = loader is not PythonLoader and len(text) <= RECHECK_LIMIT
+    """Hand rare constructs to PyYAML; above RECHECK_LIMIT libyaml decides (PyYAML takes ~7 s
+    for 1 MB, so one anchor or tab in a big deck would make reading it slow)."""
     parser = loader(text)
     try:
         get_event = parser.get_event
@@ -163,6 +169,17 @@ def _build(text: str, path: str, loader: type) -> tuple[Node | None, list[Proble
                 ):
                     raise _AskPython
                 node: Node = Scalar(event.value, not event.style, event.start_mark, event.end_mark)
+                if not event.value.isprintable() and holds_refused(event.value):
+                    start = event.start_mark
+                    hidden.append(
+                        Place(
+                            start.index,
+                            event.end_mark.index,
+                            start.line + 1,
+                            start.column + 1,
+                            event.style == '"',
+                        )
+                    )
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 if event.anchor is not None or event.tag is not None:
                     if strict:
@@ -221,17 +238,19 @@ def _build(text: str, path: str, loader: type) -> tuple[Node | None, list[Proble
                 stack.append(node)  # type: ignore[arg-type]
     finally:
         parser.dispose()
-    return root, problems
+    return root, problems + refused_problems(text, path, hidden)
 
 
 def _plain_block_header(text: str, event: ScalarEvent) -> bool:
     """Whether a block scalar's header (`|`, `>-`, `|2 # note`) is one both parsers read alike."""
-    return _BLOCK_HEADER.match(text, event.start_mark.index) is not None
+    start = event.start_mark
+    return start is not None and _BLOCK_HEADER.match(text, start.index) is not None
 
 
 def _check_properties(event: yaml.NodeEvent, path: str, problems: list[Problem]) -> None:
     """Refuse an anchor (`&name`) or an explicit tag (`!!int`) on a node."""
     mark = event.start_mark
+    assert mark is not None  # every event from a parser has its place
     if event.anchor is not None:
         message = (
             f"Hier staat een anker ('&{event.anchor}'). Het spel staat ankers en verwijzingen "

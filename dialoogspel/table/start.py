@@ -73,7 +73,8 @@ def load_all_decks(folders: Sequence[str], cache: Path) -> tuple[list[Deck], lis
         if result.deck is not None and not result.errors:
             decks.append(result.deck)
         else:
-            skipped.append(f"{ref.path}: heeft fouten (zie: dialoogspel validate {ref.path})")
+            shown = visible(str(ref.path))
+            skipped.append(f"{shown}: heeft fouten (zie: dialoogspel validate {shown})")
     return decks, skipped
 
 

@@ -153,6 +153,12 @@ def test_the_reading_code_stamp_covers_the_deck_rules() -> None:
     assert checker.stat().st_mtime_ns in deckcache._code_stamp()
 
 
+def test_the_reading_code_stamp_covers_which_characters_are_refused() -> None:
+    """`textsafe.is_refused` decides whether a deck is valid: a change must make entries stale."""
+    textsafe = Path(dialoogspel.decks.__file__).parent.parent / "textsafe.py"
+    assert textsafe.stat().st_mtime_ns in deckcache._code_stamp()
+
+
 def test_an_unwritable_cache_only_costs_time(tmp_path: Path) -> None:
     deck = write(tmp_path, SMALL)
     blocked = tmp_path / "cache"
