@@ -1,4 +1,5 @@
-"""Command line: a thin click group over the library; the deck commands live in deckcli.py."""
+"""Command line: a thin click group over the library. play and resume live here; export in
+exportcli.py, the deck commands in deckcli.py, print in printcli.py."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from dialoogspel import __version__
 from dialoogspel.collector import resume_collector
 from dialoogspel.deckcli import DECK_OPTION, decks_command, new_deck, validate
 from dialoogspel.dutch_click import DutchGroup, ask_yes
+from dialoogspel.exportcli import export_command
 from dialoogspel.line.choose import SCREEN
 from dialoogspel.printcli import print_command
 from dialoogspel.textsafe import visible
@@ -52,66 +54,6 @@ def main(ctx: click.Context) -> None:
         ctx.invoke(play)
     elif ctx.invoked_subcommand not in ("play", "resume"):
         resume_collector()  # no app will start: collect garbage as usual (see collector.py)
-
-
-@main.command("export")
-@click.argument("session_id", metavar="SESSIE")
-@click.option(
-    "--uit",
-    "folder",
-    type=click.Path(path_type=Path),
-    metavar="MAP",
-    default=".",
-    show_default=True,
-    help="Map waarin het Markdown-bestand komt.",
-)
-def export_command(session_id: str, folder: Path) -> None:
-    """Schrijf de uitkomst (Markdown) opnieuw vanuit een opgeslagen spel.
-
-    SESSIE is de code van het spel, of het begin ervan (zie: dialoogspel resume). Het spel houdt
-    één bestand bij: dat wordt bijgewerkt zolang niemand het veranderde. Een bestand van een
-    ander wordt nooit overschreven.
-    """
-    from dialoogspel.sessions import SessionStore
-    from dialoogspel.storage import StorageError
-    from dialoogspel.table import Exporter, StartRefused, Table, claim_session
-
-    store = SessionStore()
-    try:
-        full_id = store.resolve(session_id)
-        lock = claim_session(store.home, full_id)
-        session = store.load(full_id)
-    except (StorageError, StartRefused) as error:
-        click.echo(str(error), err=True)
-        raise SystemExit(1) from None
-    table = Table(
-        session,
-        store.save,
-        Exporter(folder, store.home),
-        today=lambda: session.created.date(),
-        lock=lock,
-    )
-    try:
-        outcome = table.exporter.write_now(session, session.created.date(), EXPORT_WAIT_SECONDS)
-        if outcome is None:
-            table.exporter.abandon()
-            click.echo(f"De map {visible(str(folder))} geeft geen antwoord.", err=True)
-            click.echo("Een andere map kiezen: dialoogspel export SESSIE --uit MAP", err=True)
-            raise SystemExit(1)
-        table.record_export(outcome)  # remember the file, so the next write updates it
-        if table.save_problem:
-            click.echo(table.save_problem, err=True)
-        if outcome.path is None:
-            click.echo(outcome.message, err=True)
-            click.echo("Een andere map kiezen: dialoogspel export SESSIE --uit MAP", err=True)
-            raise SystemExit(1)
-        click.echo(outcome.message)
-    finally:
-        table.release()
-
-
-EXPORT_WAIT_SECONDS = 20.0
-"""How long `export` waits for a share before it gives up (the local copy is kept)."""
 
 
 ASCII_OPTION = click.option(
@@ -378,5 +320,5 @@ def _play(launch: Launch, store: SessionStore, face: str = SCREEN) -> None:
         raise SystemExit(code)
 
 
-for deck_command in (decks_command, validate, new_deck, print_command):
+for deck_command in (export_command, decks_command, validate, new_deck, print_command):
     main.add_command(deck_command)
