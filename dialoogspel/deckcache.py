@@ -39,8 +39,7 @@ _HERE = Path(__file__).resolve().parent
 _READING_CODE = (
     _HERE / "deckcache.py",
     _HERE / "decks",
-    _HERE / "model" / "deck.py",
-    _HERE / "model" / "serialize.py",
+    _HERE / "model",  # deck.py, serialize.py and the helpers they use (plain.py)
     _HERE / "textsafe.py",
 )
 """The code that decides what a deck file means; a change to it makes every entry stale."""
