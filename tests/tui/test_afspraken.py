@@ -306,7 +306,9 @@ async def test_ctrl_s_writes_the_outcome_and_shows_the_full_path(tmp_path: Path)
 
     tokens = MarkdownIt("commonmark").parse(first.read_text(encoding="utf-8"))
     items = [t.content for t in tokens if t.type == "inline"]
-    assert "[ ] **Ahmed** (docent): twijfel \\[uitzoeken\\] — vóór 2026-12-01 — kaart U03" in items
+    assert (
+        "[ ] **Ahmed** (docent): twijfel \\[uitzoeken\\] — vóór dinsdag 1 december 2026 — kaart U03"
+    ) in items
     assert "[ ] **Bert** (teammanager): ouders bellen — kaart U01" in items
     headings = [t.content for t in tokens if t.type == "inline"]
     assert headings.index("Uitzoeken") < headings.index("Aan de slag")
