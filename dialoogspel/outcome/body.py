@@ -52,9 +52,34 @@ def _plain(token: Token) -> str:
     return "".join(c.content for c in token.children or [] if c.type in ("text", "text_special"))
 
 
+def _heading(line: str) -> tuple[int, str] | None:
+    """(level, text) of an ATX heading line, or None."""
+    stripped = line.strip()
+    level = len(stripped) - len(stripped.lstrip("#"))
+    if not 1 <= level <= 6 or line.startswith("    ") or stripped[level : level + 1] not in " ":
+        return None
+    return level, stripped.strip("#").strip()
+
+
+def _afspraken_part(body: str) -> str:
+    """The `## Afspraken` section when it can be found by its heading lines (a long board is
+    then not parsed at all); else the whole body, so a file in another shape is still read."""
+    lines = body.split("\n")
+    start = None
+    for number, line in enumerate(lines):
+        heading = _heading(line) if line.lstrip().startswith("#") else None
+        if heading is None:
+            continue
+        if start is None and heading[0] <= 2 and heading[1].casefold() == "afspraken":
+            start = number
+        elif start is not None and heading[0] <= 2:
+            return "\n".join(lines[start:number])
+    return "\n".join(lines[start:]) if start is not None else body
+
+
 def read_agreements(body: str) -> list[BodyAgreement]:
     """Every task item under `## Afspraken` › `### Uitzoeken` / `### Aan de slag`, in order."""
-    tokens = _parser().parse(body)
+    tokens = _parser().parse(_afspraken_part(body))
     found: list[BodyAgreement] = []
     section, kind, depth, item_opened = "", None, 0, False
     for number, token in enumerate(tokens):

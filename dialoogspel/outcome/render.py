@@ -22,7 +22,7 @@ from dialoogspel.model import (
 )
 from dialoogspel.outcome import yamltext
 from dialoogspel.outcome.markdown import SEPARATOR, escape, in_parentheses, strong
-from dialoogspel.outcome.record import OutcomeRecord, front_matter, record_of
+from dialoogspel.outcome.record import OutcomeRecord, record_of
 from dialoogspel.textsafe import clean_text
 
 NO_CARDS = "Geen kaarten."
@@ -50,7 +50,7 @@ def card_label(session: Session, key: str) -> str:
 
 def front_matter_text(record: OutcomeRecord) -> str:
     """The front matter between its `---` fences."""
-    return "\n".join(["---", *yamltext.dump(front_matter(record)), "---"])
+    return "\n".join(["---", *yamltext.record_lines(record), "---"])
 
 
 def render(session: Session, day: date) -> str:

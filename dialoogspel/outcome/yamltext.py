@@ -8,9 +8,14 @@ double-quoted with escapes, so no casus can end the front matter or turn into a 
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dialoogspel.outcome.record import Afspraak, Kaart, OutcomeRecord
 
 _PLAIN = re.compile(r"[^\W\d_](?:[\w'./ -]*[\w'./-])?")
 _SPECIAL_WORDS = frozenset({"y", "n", "yes", "no", "true", "false", "on", "off", "null", "~"})
@@ -40,6 +45,7 @@ def scalar(value: object) -> str:
     raise TypeError(f"no YAML form for {type(value).__name__}")
 
 
+@functools.lru_cache(maxsize=4096)  # roles, names and decks repeat on every card
 def text(value: str) -> str:
     """A string, plain when that reads back the same, else double-quoted."""
     if _PLAIN.fullmatch(value) and value.lower() not in _SPECIAL_WORDS:
@@ -57,4 +63,57 @@ def dump(data: dict[str, object]) -> list[str]:
             lines += [f"  - {scalar(item)}" for item in value]
         else:
             lines.append(f"{key}: {scalar(value)}")
+    return lines
+
+
+def _optional(value: str | None) -> str:
+    return "null" if value is None else text(value)
+
+
+def _card(card: Kaart) -> str:
+    pawns = ", ".join(f"{{rol: {text(p.rol)}, vak: {p.vak}}}" for p in card.pionnen)
+    vak = "null" if card.vak is None else card.vak
+    twijfel = "true" if card.twijfel else "false"
+    minutes = "" if card.minuten is None else f", minuten: {card.minuten}"
+    return (
+        f"  - {{kaart: {text(card.kaart)}, vak: {vak}, hoe: {card.hoe}, twijfel: {twijfel},"
+        f" pionnen: [{pawns}], notities: {card.notities}{minutes}}}"
+    )
+
+
+def _agreement(item: Afspraak) -> str:
+    voor = "null" if item.voor is None else item.voor.isoformat()
+    return (
+        f"  - {{nr: {item.nr}, soort: {item.soort}, wie: {text(item.wie)},"
+        f" wat: {text(item.wat)}, voor: {voor}, kaart: {_optional(item.kaart)},"
+        f" vermoeden: {_optional(item.vermoeden)}, bron: {_optional(item.bron)},"
+        f" klaar: {'true' if item.klaar else 'false'}}}"
+    )
+
+
+def record_lines(record: OutcomeRecord) -> list[str]:
+    """The front matter of a record, the same as `dump(front_matter(record))` but written
+    directly: a 1,000-card record in a few milliseconds."""
+    lines = [
+        f"formaat: {record.formaat}",
+        f"spel: {text(record.spel)}",
+        f"sessie: {text(record.sessie)}",
+        f"datum: {record.datum.isoformat()}",
+        f"casus: {text(record.casus)}",
+        f"niveau: {text(record.niveau)}",
+        f"thema: {scalar(list(record.thema))}",
+        f"stapels: {scalar(list(record.stapels))}",
+        f"modus: {text(record.modus)}",
+        f"verdekt: {'true' if record.verdekt else 'false'}",
+    ]
+    for key, rows in (
+        ("deelnemers", [scalar(p._asdict()) for p in record.deelnemers]),
+        ("bord", [_card(card)[4:] for card in record.bord]),
+        ("afspraken", [_agreement(item)[4:] for item in record.afspraken]),
+        ("terugblik", [scalar(dict(item)) for item in record.terugblik]),
+    ):
+        if rows:
+            lines += [f"{key}:", *(f"  - {row}" for row in rows)]
+        elif key != "terugblik":
+            lines.append(f"{key}: []")
     return lines

@@ -330,3 +330,14 @@ def test_outcome_package_stays_pure() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "[]"
+
+
+@settings(max_examples=100, deadline=None)
+@given(mode=st.sampled_from(Mode), texts=st.fixed_dictionaries(dict.fromkeys(FIELDS, hostile)))
+def test_the_fast_front_matter_writer_matches_the_generic_one(
+    mode: Mode, texts: dict[str, str]
+) -> None:
+    from dialoogspel.outcome import yamltext
+
+    record = record_of(_session(mode, texts), DAY)
+    assert yamltext.record_lines(record) == yamltext.dump(front_matter(record))
