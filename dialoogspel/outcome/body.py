@@ -143,10 +143,13 @@ def _item(children: list[Token], kind: AgreementKind) -> BodyAgreement | None:
     while start < len(chars) and chars[start] == " ":
         start += 1
     parts = _split(chars[start:], typed[start:])
+    if parts[0] == "—" and not typed[start]:  # the writer's dash for empty text
+        parts[0] = ""
+    who_typed = any(flag for _, flag in segments[2:close])
     return BodyAgreement(
         kind=kind,
         done=done,
-        who="" if who == "—" else who,
+        who="" if who == "—" and not who_typed else who,
         role=role,
         text=chars[start:],
         parts=tuple(parts),

@@ -26,9 +26,11 @@ def _fail(where: str, what: str) -> OutcomeFormatError:
     return OutcomeFormatError(f"In het kopje bovenaan klopt '{where}' niet: {what}.")
 
 
-def _text(value: Any, where: str) -> str:
+def _text(value: Any, where: str, empty: bool = False) -> str:
     if isinstance(value, str):
         return value
+    if value is None and empty:  # "casus:" left empty by hand
+        return ""
     if isinstance(value, (int, float, date)) and not isinstance(value, bool):
         return str(value)  # "casus: 2026" typed by hand
     raise _fail(where, "hier hoort tekst")
@@ -113,8 +115,8 @@ def _agreement(item: dict[str, Any], where: str, number: int) -> Afspraak:
     return Afspraak(
         nr=_number(item.get("nr", number), f"{where} › nr", 1),
         soort=soort,
-        wie=_text(item.get("wie", ""), f"{where} › wie"),
-        wat=_text(item.get("wat", ""), f"{where} › wat"),
+        wie=_text(item.get("wie"), f"{where} › wie", empty=True),
+        wat=_text(item.get("wat"), f"{where} › wat", empty=True),
         voor=None if voor is None else _date(voor, f"{where} › voor"),
         kaart=_optional_text(item.get("kaart"), f"{where} › kaart"),
         vermoeden=_optional_text(item.get("vermoeden"), f"{where} › vermoeden"),
@@ -134,17 +136,17 @@ def record_from(head: dict[str, Any]) -> OutcomeRecord:
         spel=_text(head.get("spel", "dialoogspel"), "spel"),
         sessie=_text(head.get("sessie"), "sessie"),
         datum=_date(head.get("datum"), "datum"),
-        casus=_text(head.get("casus", ""), "casus"),
-        niveau=_text(head.get("niveau", ""), "niveau"),
+        casus=_text(head.get("casus"), "casus", empty=True),
+        niveau=_text(head.get("niveau"), "niveau", empty=True),
         thema=_texts(head.get("thema"), "thema"),
         stapels=_texts(head.get("stapels"), "stapels"),
         modus=modus,
         verdekt=_flag(head.get("verdekt"), "verdekt"),
         deelnemers=tuple(
             Deelnemer(
-                _text(p.get("naam", ""), f"deelnemer {n}"),
-                _text(p.get("rol", ""), f"deelnemer {n}"),
-                _text(p.get("pion", ""), f"deelnemer {n}"),
+                _text(p.get("naam"), f"deelnemer {n}", empty=True),
+                _text(p.get("rol"), f"deelnemer {n}", empty=True),
+                _text(p.get("pion"), f"deelnemer {n}", empty=True),
             )
             for n, p in enumerate(people, start=1)
         ),

@@ -121,9 +121,7 @@ def _format1(item: BodyAgreement) -> OutcomeAgreement:
         else:
             extra.append(part)  # a dash the team typed in an editor: keep it in the text
     what = " — ".join([what, *extra])
-    return OutcomeAgreement(
-        item.kind, "" if what == "—" else what, item.who, item.role, deadline, card, item.done
-    )
+    return OutcomeAgreement(item.kind, what, item.who, item.role, deadline, card, item.done)
 
 
 # -- format 2: the front matter ----------------------------------------------------------------

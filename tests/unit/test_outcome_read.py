@@ -228,3 +228,11 @@ def test_any_text_reads_or_raises_only_the_dutch_error(text: str) -> None:
         read_outcome(text)
     except OutcomeFormatError as error:
         assert str(error)
+
+
+def test_empty_values_left_by_hand_read_as_empty_text() -> None:
+    text = render(played(Mode.SAMEN), DAY).replace("casus: Klas 3B Verzorgende IG", "casus:")
+    text = text.replace("wie: Team, wat: mentorgesprek", "wie: , wat: ")
+    data = read_outcome(text)
+    assert data.record is not None and data.record.casus == ""
+    assert (data.agreements[1].who, data.agreements[1].what) == ("", "")
