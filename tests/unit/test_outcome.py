@@ -219,8 +219,12 @@ def test_samen_vragen_and_hidden_cards_get_their_hoe() -> None:
     assert [c["notities"] for c in vragen["bord"]] == [1, 1, 0, 0]
     hidden = Session(setup(hidden_voting=True), session_id="verdekt00000")
     hidden.place(Quadrant.BELANGRIJK_URGENT)  # Anna chose; Ahmed did not yet
-    card = yaml.safe_load(render(hidden, DAY).split("---\n")[1])["bord"][0]
-    assert (card["pionnen"], card["hoe"]) == ([], "open"), "hidden votes stay hidden"
+    hidden.toggle_park()
+    text = render(hidden, DAY)
+    card = yaml.safe_load(text.split("---\n")[1])["bord"][0]
+    assert (card["pionnen"], card["hoe"]) == ([], "geparkeerd"), "hidden votes stay hidden"
+    assert "— 1 van 2 pionnen gekozen (verdekt); geparkeerd" in text
+    assert "→ 1" not in text.split("## Bord")[1].replace("1 = Belangrijk", "")
 
 
 def test_the_pionnen_body_reads_well_when_pasted() -> None:
