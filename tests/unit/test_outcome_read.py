@@ -64,6 +64,9 @@ def test_format_2_agreements_read_back_exactly(
     )  # fmt: skip
     second = first._replace(kind=AgreementKind.UITZOEKEN, nr=2)
     assert data.agreements == (first, second)
+    # the body lists Uitzoeken (nr 2) first: ticking that box marks nr 2, not nr 1
+    ticked = read_outcome(render(session, DAY).replace("\n- [ ] ", "\n- [x] ", 1))
+    assert [a.done for a in ticked.agreements] == [False, True]
 
 
 def _ticked_session() -> str:
