@@ -23,15 +23,20 @@ class Deelnemer(NamedTuple):
     """A participant: name, role and pawn letter."""
 
     naam: str
+    """The name (or initials) the team typed."""
     rol: str
+    """The actor role of the pawn."""
     pion: str
+    """The letter on the pawn."""
 
 
 class Pion(NamedTuple):
     """Where one role's pawn stood on a card (roles, never names); vak 0 = weet niet."""
 
     rol: str
+    """The role whose pawn it is."""
     vak: int
+    """The quadrant 1–4, or 0 for "weet ik niet"."""
 
 
 class Kaart(NamedTuple):
@@ -61,7 +66,9 @@ class Afspraak(NamedTuple):
     soort: str
     """uitzoeken or aan de slag."""
     wie: str
+    """The owner, as typed."""
     wat: str
+    """What will be done, as typed."""
     voor: date | None
     """The deadline, if any."""
     kaart: str | None
@@ -78,18 +85,31 @@ class OutcomeRecord(NamedTuple):
     """The front matter of a format 2 outcome file, keys in the documented order."""
 
     formaat: int
+    """2 (FORMAAT)."""
     spel: str
+    """Always "dialoogspel"."""
     sessie: str
+    """The session id (`dialoogspel resume ID`)."""
     datum: date
+    """The day the file was written."""
     casus: str
+    """As typed."""
     niveau: str
+    """As typed or chosen."""
     thema: tuple[str, ...]
+    """The theme names, in play order."""
     stapels: tuple[str, ...]
+    """The deck names (file stems), in play order."""
     modus: str
+    """vragen, pionnen, samen (or gemengd, once it exists)."""
     verdekt: bool
+    """Hidden voting."""
     deelnemers: tuple[Deelnemer, ...]
+    """The people at the table, in table order."""
     bord: tuple[Kaart, ...]
+    """Every card of the session, in play order."""
     afspraken: tuple[Afspraak, ...]
+    """The agreements, by nr."""
     terugblik: tuple[dict[str, object], ...] = ()
     """Section 8; empty (and absent from the file) when the team did not look back."""
 
