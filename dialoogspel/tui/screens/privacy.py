@@ -34,7 +34,7 @@ class PrivacyScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label("Staan hier gegevens van een student?", classes="title")
-            yield Label(PRIVACY_INTRO, classes="intro")
+            yield Static(PRIVACY_INTRO, classes="intro")
             yield Static(
                 "\n".join(f"- {line}" for line in self.findings), id="findings", markup=False
             )
