@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from dialoogspel.model import AgreementKind
+from dialoogspel.outcome import fastyaml
 from dialoogspel.outcome.body import BodyAgreement, read_agreements, read_date
 from dialoogspel.outcome.check import OutcomeFormatError, record_from
 from dialoogspel.outcome.record import FORMAAT, Afspraak, OutcomeRecord
@@ -63,6 +64,9 @@ def _split(text: str) -> tuple[str | None, str]:
 
 
 def _load(head: str) -> dict[str, Any]:
+    fast = fastyaml.load(head)  # the writer's own shape, ~10 times faster than PyYAML
+    if fast is not None:
+        return fast
     import yaml  # only reading needs it
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 _PLAIN = re.compile(r"[^\W\d_](?:[\w'./ -]*[\w'./-])?")
 _SPECIAL_WORDS = frozenset({"y", "n", "yes", "no", "true", "false", "on", "off", "null", "~"})
-_UNSAFE_IN_QUOTES = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+UNSAFE_IN_QUOTES = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 """YAML cannot hold these (a name that was not UTF-8): they become U+FFFD, as in the file."""
 
@@ -45,13 +45,18 @@ def scalar(value: object) -> str:
     raise TypeError(f"no YAML form for {type(value).__name__}")
 
 
+def is_plain(value: str) -> bool:
+    """Whether YAML 1.1 reads the text back as the same string when written unquoted."""
+    return _PLAIN.fullmatch(value) is not None and value.lower() not in _SPECIAL_WORDS
+
+
 @functools.lru_cache(maxsize=4096)  # roles, names and decks repeat on every card
 def text(value: str) -> str:
     """A string, plain when that reads back the same, else double-quoted."""
-    if _PLAIN.fullmatch(value) and value.lower() not in _SPECIAL_WORDS:
+    if is_plain(value):
         return value
     quoted = json.dumps(_LONE_SURROGATE.sub("\ufffd", value), ensure_ascii=False)
-    return _UNSAFE_IN_QUOTES.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+    return UNSAFE_IN_QUOTES.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 
 def dump(data: dict[str, object]) -> list[str]:
