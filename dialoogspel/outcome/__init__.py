@@ -3,7 +3,8 @@ files read back into records (terugblik, overview). Pure text in, text out; no t
 
 - `record`: `OutcomeRecord`, the front matter as data (keys exactly as in the SPEC)
 - `render`: the Markdown file (`yamltext` writes the front matter, `markdown` escapes)
-- `read`, `body`, `check`: files of format 1 and 2 read back, damage as `OutcomeFormatError`
+- `read`, `body`, `check`, `fastyaml`: files of format 1 and 2 read back, damage as
+  `OutcomeFormatError`
 - `privacy`: what looks like a BSN, student number, e-mail address or phone number
 - `uitkomst.schema.json`: the JSON Schema of the front matter
 """
