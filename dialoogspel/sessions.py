@@ -34,6 +34,7 @@ from dialoogspel.storage import (
     data_home,
     read_limited,
 )
+from dialoogspel.textsafe import clean_text
 
 _ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _DECKS_MARK = f"decks-{os.urandom(16).hex()}"
@@ -273,7 +274,6 @@ def _summary(session: Session, data: dict[str, Any], path: Path) -> SessionSumma
 
 def _cut(text: str, width: int) -> str:
     """Text on one line, cut to width with an ellipsis."""
-    from dialoogspel.outcome import clean_text
 
     text = shown(clean_text(text))
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"

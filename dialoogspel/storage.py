@@ -28,6 +28,7 @@ from dialoogspel.fileio import (
     utf8_bytes,
 )
 from dialoogspel.model import Session
+from dialoogspel.textsafe import clean_text
 from dialoogspel.timeouts import FolderStatus, create_folder, folder_status
 
 __all__ = [
@@ -83,7 +84,6 @@ MAX_NAME = 80
 
 def slugify(text: str, limit: int = MAX_NAME) -> str:
     """Lowercase ASCII words joined by dashes: accents dropped (ë → e), the rest becomes a dash."""
-    from dialoogspel.outcome import clean_text  # not needed to start play
 
     folded = unicodedata.normalize("NFKD", clean_text(text).lower().translate(_SPECIAL_LETTERS))
     ascii_text = "".join(ch for ch in folded if not unicodedata.combining(ch))

@@ -9,6 +9,7 @@ error message shows them as visible escapes with `visible`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 BIDI_CONTROLS = frozenset(
@@ -106,3 +107,12 @@ def visible(text: str, allow: str = "") -> str:
         else:
             out.append(char)
     return "".join(out)
+
+
+_FOLD = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def clean_text(text: str) -> str:
+    """Typed text on one line: line breaks, tabs and control characters become spaces, outer
+    whitespace goes (a note stays inside its list item, a casus inside its file name)."""
+    return (text if text.isprintable() else _FOLD.sub(" ", text)).strip()

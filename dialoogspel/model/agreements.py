@@ -33,6 +33,10 @@ class Agreement(NamedTuple):
     """The agreed date, if any."""
     card_key: str | None = None
     """The session card this agreement is about, if any."""
+    vermoeden: str | None = None
+    """Uitzoeken: what the team expects to find (checked at terugblik), if said."""
+    bron: str | None = None
+    """Uitzoeken: which data source will tell, if said."""
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for saving."""
@@ -42,6 +46,8 @@ class Agreement(NamedTuple):
             "who": self.who,
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "card": self.card_key,
+            "vermoeden": self.vermoeden,
+            "bron": self.bron,
         }
 
     @classmethod
@@ -49,13 +55,23 @@ class Agreement(NamedTuple):
         """Rebuild from plain data made by to_dict."""
         deadline = data.get("deadline")
         card = data.get("card")
+        vermoeden, bron = data.get("vermoeden"), data.get("bron")  # absent in older saves
         return cls(
             kind=AgreementKind(str(data["kind"])),
             what=str(data["what"]),
             who=str(data["who"]),
             deadline=date.fromisoformat(str(deadline)) if deadline else None,
             card_key=str(card) if card else None,
+            vermoeden=_optional_text(vermoeden),
+            bron=_optional_text(bron),
         )
+
+
+def _optional_text(value: object) -> str | None:
+    """Saved optional text: None stays None, text stays text, anything else is damage."""
+    if value is None or isinstance(value, str):
+        return value
+    raise TypeError(f"tekst verwacht, niet {type(value).__name__}")
 
 
 MONTHS = (

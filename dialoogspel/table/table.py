@@ -101,6 +101,14 @@ class Table:
 
     # -- the outcome --------------------------------------------------------------------------
 
+    def privacy_findings(self) -> list[str]:
+        """Dutch sentences about typed text that looks like a BSN, a student number, an e-mail
+        address or a phone number: ask "aanpassen of toch opslaan?" before writing to the
+        output folder (not before the local autosave)."""
+        from dialoogspel.outcome.privacy import privacy_findings  # not needed to start play
+
+        return [finding.message for finding in privacy_findings(self.session)]
+
     @property
     def outcome_is_current(self) -> bool:
         """The outcome file shows everything the team did."""

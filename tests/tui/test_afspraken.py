@@ -306,7 +306,9 @@ async def test_ctrl_s_writes_the_outcome_and_shows_the_full_path(tmp_path: Path)
 
     tokens = MarkdownIt("commonmark").parse(first.read_text(encoding="utf-8"))
     items = [t.content for t in tokens if t.type == "inline"]
-    assert "[ ] **Ahmed** (docent): twijfel \\[uitzoeken\\] — vóór 2026-12-01 — kaart U03" in items
+    assert (
+        "[ ] **Ahmed** (docent): twijfel \\[uitzoeken\\] — vóór dinsdag 1 december 2026 — kaart U03"
+    ) in items
     assert "[ ] **Bert** (teammanager): ouders bellen — kaart U01" in items
     headings = [t.content for t in tokens if t.type == "inline"]
     assert headings.index("Uitzoeken") < headings.index("Aan de slag")
@@ -453,3 +455,38 @@ async def test_every_change_is_saved_once(tmp_path: Path) -> None:
         await fill_form(pilot, "bellen", "Anna")
         assert len(saved) == before + 1
         assert saved[-1] == app.session.revision
+
+
+async def test_ctrl_s_asks_first_when_a_note_looks_like_personal_data(tmp_path: Path) -> None:
+    from dialoogspel.tui.screens.privacy import PrivacyScreen
+
+    out = tmp_path / "uit"
+    out.mkdir()
+    app, _ = make_app(out)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1", "1", "1", "n", *"bel 06-12345678 [/] [bold]x[/bold]", "enter")
+        await pilot.press("e", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, PrivacyScreen)
+        findings = text_of(app, "#findings")
+        assert findings == "- In de notitie bij U01 staat iets dat op een telefoonnummer lijkt."
+        await pilot.press("a")  # aanpassen: nothing is written
+        await pilot.pause()
+        assert isinstance(app.screen, AfsprakenScreen)
+        assert not app.exporter.busy and list(out.iterdir()) == []
+
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("o")  # toch opslaan
+        await finish_writing(pilot)
+        assert [p.name for p in out.iterdir()] == ["2026-11-22_uitval_klas-3b.md"]
+
+
+async def test_ctrl_s_writes_at_once_when_nothing_looks_personal(tmp_path: Path) -> None:
+    app, _ = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1", "1", "1", "n", *"vóór 01-12-2026 om 10:30, 12 studenten", "enter")
+        await pilot.press("e", "ctrl+s")
+        await finish_writing(pilot)
+        assert isinstance(app.screen, AfsprakenScreen)
+        assert (tmp_path / "2026-11-22_uitval_klas-3b.md").is_file()

@@ -117,6 +117,25 @@ def test_round_trip_keeps_agreements_with_deadline_and_card() -> None:
     assert through_json(session).agreements == session.agreements
 
 
+def test_vermoeden_and_bron_are_saved_and_older_saves_without_them_still_load() -> None:
+    session = played_pionnen_session()
+    session.add_agreement(
+        Agreement(AgreementKind.UITZOEKEN, "cijfers", "Anna", vermoeden="maandag", bron="JOB")
+    )
+    assert through_json(session).agreements[-1].vermoeden == "maandag"
+    assert through_json(session).agreements[-1].bron == "JOB"
+    data = json.loads(json.dumps(session_to_dict(session)))
+    for agreement in data["agreements"]:
+        del agreement["vermoeden"], agreement["bron"]  # as a session saved before them
+    restored = session_from_dict(data)
+    assert [(a.vermoeden, a.bron) for a in restored.agreements] == [(None, None)] * len(
+        session.agreements
+    )
+    data["agreements"][0]["vermoeden"] = 12
+    with pytest.raises(SessionFormatError):
+        session_from_dict(data)
+
+
 def test_resumed_session_starts_at_revision_zero() -> None:
     assert through_json(played_pionnen_session()).revision == 0
 

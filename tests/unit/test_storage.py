@@ -262,7 +262,9 @@ def test_save_outcome_writes_the_file_and_changes_nothing_in_the_session(tmp_pat
 def _assert_fell_back(result: SaveResult, home: Path, folder: Path, why: str) -> None:
     assert result.path is None and result.fallback_path is not None
     assert result.fallback_path.parent == home / "uitkomsten"
-    assert result.fallback_path.read_text(encoding="utf-8").startswith("---\nspel: dialoogspel\n")
+    assert result.fallback_path.read_text(encoding="utf-8").startswith(
+        "---\nformaat: 2\nspel: dialoogspel\n"
+    )
     assert result.message == (
         f"De map {folder} {why}. Een kopie staat in {result.fallback_path}. Kies een andere map."
     )

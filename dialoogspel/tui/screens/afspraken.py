@@ -317,6 +317,22 @@ class AfsprakenScreen(Screen[None]):
         self.app.push_screen(FolderScreen(exporter.folder, failure, Path.home()), chosen)
 
     def save_to(self, folder: Path | None) -> None:
+        """Ask first when typed text looks like personal data (SPEC section 6), then write."""
+        findings = self.table.privacy_findings()
+        if not findings:
+            self.write_to(folder)
+            return
+        from dialoogspel.tui.screens.privacy import PrivacyScreen
+
+        def answered(write_anyway: bool | None) -> None:
+            if write_anyway:
+                self.write_to(folder)
+            else:
+                self.notify("Pas de tekst aan en druk daarna weer ctrl+s.", timeout=6)
+
+        self.app.push_screen(PrivacyScreen(findings), answered)
+
+    def write_to(self, folder: Path | None) -> None:
         """Start writing (to another folder when given); the app reports when it is done."""
         if not self.table.export(folder):
             self.notify(

@@ -1,4 +1,9 @@
-"""A session as the Markdown outcome file a team keeps, and that file read back (pure, no I/O).
+"""The outcome writer of format 1 (before `formaat: 2`), kept to make old files for the tests.
+
+A copy of the old `dialoogspel/outcome.py` (render only), so the tests can check that files
+teams already have on their shares stay readable.
+
+Old docstring: a session as the Markdown outcome file a team keeps.
 
 The file opens with YAML front matter (machine-readable setup), then the agreements as task lists
 and the board (or, in vragen mode, the discussed questions). All user text is escaped so that no
@@ -10,7 +15,6 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -38,10 +42,7 @@ SEPARATOR = " — "
 """Between the parts of a line; an em dash in user text becomes &mdash; so parts split cleanly."""
 
 
-def clean_text(text: str) -> str:
-    """User text as it appears in the outcome: line breaks, tabs and control characters become
-    spaces (a note stays inside its list item), outer whitespace goes."""
-    return (text if text.isprintable() else _FOLD.sub(" ", text)).strip()
+from dialoogspel.textsafe import clean_text  # noqa: E402
 
 
 @functools.lru_cache(maxsize=4)
@@ -279,125 +280,3 @@ def _questions(session: Session, labels: dict[str, str]) -> list[str]:
         else:
             rest.append(_card_lines(session, labels, card, "geparkeerd" if state.parked else ""))
     return _section("## Besproken vragen", done) + _section(f"### {UNVISITED_HEADING}", rest)
-
-
-# -- reading back -----------------------------------------------------------------------------
-
-
-class OutcomeFormatError(ValueError):
-    """An outcome file this version cannot read; the message is Dutch."""
-
-
-@dataclass(frozen=True)
-class OutcomeAgreement:
-    """An agreement as read back from an outcome file."""
-
-    kind: AgreementKind
-    """Uitzoeken or aan de slag (from the heading it stands under)."""
-    what: str
-    """What will be done."""
-    who: str
-    """The owner."""
-    role: str | None
-    """The owner's role when the owner was a participant."""
-    deadline: date | None
-    """The agreed date, if any."""
-    card_id: str | None
-    """The card as shown in the file (its id, or deck:id when ids clash)."""
-    done: bool
-    """The team ticked the box."""
-
-
-@dataclass(frozen=True)
-class OutcomeData:
-    """What a later session needs from an earlier outcome file."""
-
-    front_matter: dict[str, Any]
-    """The YAML head as loaded (datum is a date)."""
-    agreements: tuple[OutcomeAgreement, ...]
-    """All agreements in file order."""
-
-    @property
-    def open_agreements(self) -> tuple[OutcomeAgreement, ...]:
-        """The agreements nobody ticked off yet (for opvolging)."""
-        return tuple(a for a in self.agreements if not a.done)
-
-
-_TASK = re.compile(r"^ {0,3}[-*+] +\[(?P<box>[ xX])\] +(?P<body>.*?)\s*$")
-_BODY = re.compile(
-    r"^\*\*(?P<who>(?:\\.|[^\\*])*)\*\*"
-    r"(?: \((?P<role>(?:\\.|[^\\)])*)\))?: *(?P<rest>.*)$"
-)
-_DEADLINE = re.compile(r"^v(?:óó|oo)r (\d{4}-\d{2}-\d{2})$")
-_CARD = re.compile(r"^kaart (.+)$")
-_KINDS = {kind.label.casefold(): kind for kind in AgreementKind}
-
-
-def read_outcome(text: str) -> OutcomeData:
-    """Read an outcome file back: its front matter and agreements (ticked boxes count as done)."""
-    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    head: dict[str, Any] = {}
-    if lines and lines[0].strip() == "---":
-        try:
-            end = next(i for i in range(1, len(lines)) if lines[i].rstrip() == "---")
-        except StopIteration:
-            raise OutcomeFormatError(
-                "Het kopje bovenaan (tussen ---) is niet afgesloten."
-            ) from None
-        try:
-            loaded = yaml.safe_load("\n".join(lines[1:end]))
-        except yaml.YAMLError as error:
-            raise OutcomeFormatError(
-                f"Het kopje bovenaan is geen geldige YAML ({error})."
-            ) from None
-        if not isinstance(loaded, dict):
-            raise OutcomeFormatError("Het kopje bovenaan bevat geen gegevens van een dialoogspel.")
-        head, lines = loaded, lines[end + 1 :]
-    return OutcomeData(front_matter=head, agreements=tuple(_read_agreements(lines)))
-
-
-def _read_agreements(lines: list[str]) -> list[OutcomeAgreement]:
-    found: list[OutcomeAgreement] = []
-    in_section, kind = False, None
-    for line in lines:
-        stripped = line.strip()
-        if stripped.startswith("## "):
-            in_section, kind = stripped[3:].strip().casefold() == "afspraken", None
-        elif in_section and stripped.startswith("### "):
-            kind = _KINDS.get(stripped[4:].strip().casefold())
-        elif in_section and kind is not None:
-            agreement = _read_agreement(line, kind)
-            if agreement is not None:
-                found.append(agreement)
-    return found
-
-
-def _read_agreement(line: str, kind: AgreementKind) -> OutcomeAgreement | None:
-    task = _TASK.match(line)
-    body = _BODY.match(task.group("body")) if task else None
-    if task is None or body is None:
-        return None
-    what, *tail = body.group("rest").split(SEPARATOR)
-    deadline, card_id, extra = None, None, []
-    for part in tail:
-        when, card = _DEADLINE.match(part), _CARD.match(part)
-        if when and deadline is None:
-            try:
-                deadline = date.fromisoformat(when.group(1))
-            except ValueError:
-                extra.append(part)
-        elif card and card_id is None:
-            card_id = unescape(card.group(1))
-        else:
-            extra.append(part)  # a dash the team typed in an editor: keep it in the text
-    what = SEPARATOR.join([what, *extra])
-    role = body.group("role")
-    return OutcomeAgreement(
-        kind=kind,
-        what="" if what == "—" else unescape(what),
-        who="" if body.group("who") == "—" else unescape(body.group("who")),
-        role=unescape(role) if role is not None else None,
-        deadline=deadline,
-        card_id=card_id,
-        done=task.group("box") != " ",
-    )
