@@ -76,6 +76,16 @@ def played(mode: Mode = Mode.PIONNEN, **options: object) -> Session:
         session.place(Quadrant.BELANGRIJK_NIET_URGENT)  # agreed
         session.advance()
         session.toggle_park()
+    elif mode is Mode.GEMENGD:
+        session.place(Quadrant.BELANGRIJK_URGENT)  # placed together
+        session.add_note("We zagen vooral verzuim op maandag.")
+        session.advance()
+        session.doubt()  # someone doubts: pawns for this card
+        session.place(Quadrant.BELANGRIJK_NIET_URGENT)
+        session.place(Quadrant.NIET_BELANGRIJK_NIET_URGENT)
+        session.place(Quadrant.BELANGRIJK_NIET_URGENT)  # decided after talking
+        session.advance()
+        session.toggle_park()
     elif mode is Mode.SAMEN:
         session.place(Quadrant.BELANGRIJK_URGENT)
         session.add_note("We zagen vooral verzuim op maandag.")

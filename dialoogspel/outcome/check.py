@@ -11,7 +11,15 @@ from datetime import date, datetime
 from typing import Any
 
 from dialoogspel.model import AgreementKind, Mode
-from dialoogspel.outcome.record import HOE, Afspraak, Deelnemer, Kaart, OutcomeRecord, Pion
+from dialoogspel.outcome.record import (
+    HOE,
+    Afspraak,
+    Deelnemer,
+    Kaart,
+    OutcomeRecord,
+    Pion,
+    Tijd,
+)
 
 
 class OutcomeFormatError(ValueError):
@@ -19,7 +27,7 @@ class OutcomeFormatError(ValueError):
 
 
 _KINDS = {kind.value for kind in AgreementKind}
-_MODES = {mode.value for mode in Mode} | {"gemengd"}
+_MODES = {mode.value for mode in Mode}
 
 
 def _fail(where: str, what: str) -> OutcomeFormatError:
@@ -158,4 +166,17 @@ def record_from(head: dict[str, Any]) -> OutcomeRecord:
             for n, item in enumerate(_items(head.get("afspraken"), "afspraken"), start=1)
         ),
         terugblik=tuple(dict(item) for item in _items(head.get("terugblik"), "terugblik")),
+        tijd=_time(head.get("tijd")),
+    )
+
+
+def _time(value: object) -> Tijd | None:
+    """`tijd: {gepland, gebruikt}`, or None when the file has none."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise _fail("tijd", "verwacht {gepland: MINUTEN, gebruikt: MINUTEN}")
+    return Tijd(
+        _number(value.get("gepland"), "tijd › gepland", 0),
+        _number(value.get("gebruikt"), "tijd › gebruikt", 0),
     )

@@ -81,6 +81,15 @@ class Afspraak(NamedTuple):
     """Ticked off."""
 
 
+class Tijd(NamedTuple):
+    """The session's time in whole minutes (issue 13): only when the team planned a time."""
+
+    gepland: int
+    """--tijd: the minutes planned."""
+    gebruikt: int
+    """The minutes played."""
+
+
 class OutcomeRecord(NamedTuple):
     """The front matter of a format 2 outcome file, keys in the documented order."""
 
@@ -101,7 +110,7 @@ class OutcomeRecord(NamedTuple):
     stapels: tuple[str, ...]
     """The deck names (file stems), in play order."""
     modus: str
-    """vragen, pionnen, samen (or gemengd, once it exists)."""
+    """vragen, pionnen, samen or gemengd."""
     verdekt: bool
     """Hidden voting."""
     deelnemers: tuple[Deelnemer, ...]
@@ -112,6 +121,8 @@ class OutcomeRecord(NamedTuple):
     """The agreements, by nr."""
     terugblik: tuple[dict[str, object], ...] = ()
     """Section 8; empty (and absent from the file) when the team did not look back."""
+    tijd: Tijd | None = None
+    """Planned and used minutes; None (and absent from the file) when no time was planned."""
 
 
 def card_ref(card: SessionCard) -> str:
@@ -143,7 +154,15 @@ def _card(session: Session, card: SessionCard) -> Kaart:
             if p.letter in state.pawns
         )
     vak = int(state.final) if state.final is not None and not state.parked else None
-    return Kaart(card_ref(card), vak, hoe, False, pawns, len(state.notes))
+    return Kaart(
+        card_ref(card),
+        vak,
+        hoe,
+        state.doubted,
+        pawns,
+        len(state.notes),
+        session.card_minutes(card.key) if session.setup.minutes is not None else None,
+    )
 
 
 def _agreement(number: int, agreement: Agreement) -> Afspraak:
@@ -177,7 +196,13 @@ def record_of(session: Session, day: date) -> OutcomeRecord:
         deelnemers=tuple(Deelnemer(p.name, p.role, p.letter) for p in setup.participants),
         bord=tuple(_card(session, card) for card in session.cards),
         afspraken=tuple(_agreement(n, a) for n, a in enumerate(session.agreements, start=1)),
+        tijd=_time(session),
     )
+
+
+def _time(session: Session) -> Tijd | None:
+    spent = session.time_spent()
+    return None if spent.planned is None else Tijd(spent.planned, spent.used)
 
 
 def front_matter(record: OutcomeRecord) -> dict[str, object]:
@@ -199,6 +224,8 @@ def front_matter(record: OutcomeRecord) -> dict[str, object]:
     }
     if record.terugblik:
         data["terugblik"] = [dict(item) for item in record.terugblik]
+    if record.tijd is not None:
+        data["tijd"] = record.tijd._asdict()
     return data
 
 

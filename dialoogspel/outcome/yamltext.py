@@ -121,4 +121,6 @@ def record_lines(record: OutcomeRecord) -> list[str]:
             lines += [f"{key}:", *(f"  - {row}" for row in rows)]
         elif key != "terugblik":
             lines.append(f"{key}: []")
+    if record.tijd is not None:
+        lines.append(f"tijd: {{gepland: {record.tijd.gepland}, gebruikt: {record.tijd.gebruikt}}}")
     return lines
