@@ -58,7 +58,8 @@ async def run(cards: int, rounds: int, folder: Path) -> dict[str, list[tuple[flo
 
     session = played_session(cards)
     store = SessionStore(folder / "home")
-    app = DialoogspelApp(Launch(session=session, output_dir=folder), saver=store.save)
+    saver = None if os.environ.get("BENCH_NO_SAVE") else store.save
+    app = DialoogspelApp(Launch(session=session, output_dir=folder), saver=saver)
     app.today = lambda: DAY
     frames = Frames()
     app.post_display_hook = frames.drawn  # type: ignore[method-assign]

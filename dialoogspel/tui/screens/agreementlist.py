@@ -8,6 +8,7 @@ lays out only the lines that changed and redraws only what is on screen.
 from __future__ import annotations
 
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.geometry import Spacing
 from textual.visual import Padding
 from textual.widgets import OptionList
@@ -31,7 +32,15 @@ class Indented(Padding):
     def __init__(self, content: Content) -> None:
         super().__init__(content, Spacing(0, 0, 0, len(INDENT)))
         self.content = content
-        """The line itself (its wrapped height is kept per width)."""
+        """The line itself."""
+        self._heights: dict[int, int] = {}
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        """Lines at this width, laid out once per width (the list asks at two widths)."""
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().get_height(rules, width)
+        return height
 
     def __str__(self) -> str:
         return self.content.plain
