@@ -68,9 +68,13 @@ def deck_text(cards: int) -> str:
 SESSION = "bench"
 
 
+SOCKET = f"dialoogspel-bench-{os.getpid()}"
+"""A tmux server of our own: two benchmarks at once never share (or kill) each other's panes."""
+
+
 def tmux(*args: str) -> str:
     return subprocess.run(
-        ["tmux", "-L", "dialoogspel-bench", *args], capture_output=True, text=True, check=False
+        ["tmux", "-L", SOCKET, *args], capture_output=True, text=True, check=False
     ).stdout
 
 
@@ -206,6 +210,7 @@ def main() -> None:
             rss["game"].append(peak_rss(game, "Welke signalen", work, env))
             rss["bare"].append(peak_rss(bare, "Klaar om te beginnen", work, env))
         latency = key_latency(work, env, args.presses)
+        tmux("kill-server")
 
     def median(values: list[float]) -> float:
         return statistics.median(values)
