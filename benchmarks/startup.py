@@ -81,11 +81,13 @@ def tmux(*args: str) -> str:
 def time_until(target: str, session: str, timeout: float = 30.0) -> float:
     """Seconds from now until `target` is on the tmux screen."""
     start = time.perf_counter()
+    screen = ""
     while time.perf_counter() - start < timeout:
-        if target in tmux("capture-pane", "-p", "-t", session):
+        screen = tmux("capture-pane", "-p", "-t", session)
+        if target in screen:
             return time.perf_counter() - start
         time.sleep(0.005)
-    raise RuntimeError(f"{target!r} did not appear within {timeout} s")
+    raise RuntimeError(f"{target!r} did not appear within {timeout} s; the screen:\n{screen}")
 
 
 def start(command: list[str], target: str, env: dict[str, str]) -> float:
