@@ -2,6 +2,9 @@
 
 Times `outcome.render` (the pure part the team waits for on ctrl+s), reading it back with
 `read_outcome`, and the whole `save_outcome` (render + exclusive write + fsync) into a temp folder.
+Also what ctrl+s costs the UI thread: the exporter renders the text there (it is needed anyway,
+and it is the snapshot the writer thread gets), where it used to `copy.deepcopy` the session and
+render in the thread; `session_to_dict` (autosave's first step) is shown for comparison.
 Printed: median and p95 over N runs, in milliseconds. Target: render <= 50 ms.
 
     python benchmarks/export.py [--runs 30] [--cards 1000]
@@ -10,6 +13,7 @@ Printed: median and p95 over N runs, in milliseconds. Target: render <= 50 ms.
 from __future__ import annotations
 
 import argparse
+import copy
 import statistics
 import tempfile
 import time
@@ -28,6 +32,7 @@ from dialoogspel.model import (
     Session,
     SessionSetup,
     assign_letters,
+    session_to_dict,
 )
 from dialoogspel.outcome import escape, read_outcome, render
 from dialoogspel.storage import save_outcome
@@ -105,6 +110,15 @@ def main() -> None:
             (
                 "save_outcome (render+schrijven)",
                 *timed(lambda: cold(save_outcome, session, Path(folder), DAY), options.runs),
+            ),
+            (
+                "UI-draad ctrl+s: render (nu)",
+                *timed(lambda: cold(render, session, DAY), options.runs),
+            ),
+            ("UI-draad vroeger: deepcopy", *timed(lambda: copy.deepcopy(session), options.runs)),
+            (
+                "ter vergelijking: session_to_dict",
+                *timed(lambda: session_to_dict(session), options.runs),
             ),
         ]
     notes = sum(len(state.notes) for state in session.states.values())

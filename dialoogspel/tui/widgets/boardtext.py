@@ -10,7 +10,6 @@ from rich.padding import Padding
 from rich.text import Text
 
 from dialoogspel.model import Mode, Quadrant, Session, SessionCard
-from dialoogspel.outcome import card_label
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.widgets.card import theme_colour
 
@@ -40,7 +39,7 @@ def _card_group(
     lines: list[Text | Padding] = [title]
     for card in cards:
         state = session.states[card.key]
-        line = Text(card_label(session, card.key), f"bold {theme_colour(card.deck.colour).hex}")
+        line = Text(session.card_label(card.key), f"bold {theme_colour(card.deck.colour).hex}")
         line.append(f" {card.card.question}")
         if state.parked:
             line.append(" (geparkeerd)", "italic")
