@@ -174,6 +174,9 @@ def main() -> None:
     args = parser.parse_args()
     if not shutil.which("tmux"):
         sys.exit("tmux is needed for this benchmark")
+    # A session that lives for the whole run: without it the tmux server exits each time the
+    # last pane closes, and a start racing with that exit shows an empty screen for ever.
+    tmux("new-session", "-d", "-s", "keep", "sleep 3600")
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         (work / "bare.py").write_text(BARE_APP)
