@@ -168,6 +168,13 @@ def key_latency(work: Path, env: dict[str, str], presses: int) -> list[float]:
 
 
 def main() -> None:
+    try:
+        measure()
+    finally:
+        tmux("kill-server")  # also after a failed run: the "keep" session would linger
+
+
+def measure() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10, help="starts of each app (alternating)")
     parser.add_argument("--presses", type=int, default=30, help="key presses for latency")
@@ -215,7 +222,6 @@ def main() -> None:
             rss["game"].append(peak_rss(game, "Welke signalen", work, env))
             rss["bare"].append(peak_rss(bare, "Klaar om te beginnen", work, env))
         latency = key_latency(work, env, args.presses)
-        tmux("kill-server")
 
     def median(values: list[float]) -> float:
         return statistics.median(values)
