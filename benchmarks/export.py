@@ -5,6 +5,9 @@ included), checking that front matter against the shipped JSON Schema (jsonschem
 extra), reading the file back with `read_outcome`, the whole `save_outcome` (render + exclusive
 write + fsync) into a temp folder, and reading back a folder of 1,000 ordinary outcome files
 (18 cards each: what terugblik and overview read), whole and front matter only.
+Also what ctrl+s costs the UI thread: the exporter renders the text there (it is needed anyway,
+and it is the snapshot the writer thread gets), where it used to `copy.deepcopy` the session;
+`session_to_dict` (autosave's first step) is shown for comparison.
 Printed: median and p95 over N runs, in milliseconds. Target: render <= 50 ms.
 
     python benchmarks/export.py [--runs 30] [--cards 1000] [--files 1000]
@@ -13,6 +16,7 @@ Printed: median and p95 over N runs, in milliseconds. Target: render <= 50 ms.
 from __future__ import annotations
 
 import argparse
+import copy
 import statistics
 import tempfile
 import time
@@ -31,6 +35,7 @@ from dialoogspel.model import (
     Session,
     SessionSetup,
     assign_letters,
+    session_to_dict,
 )
 from dialoogspel.outcome import (
     escape,
@@ -170,6 +175,15 @@ def main() -> None:
             (
                 f"{options.files} bestanden: front matter",
                 *timed(lambda: read_all(paths, False), few),
+            ),
+            (
+                "UI-draad ctrl+s: render (nu)",
+                *timed(lambda: cold(render, session, DAY), options.runs),
+            ),
+            ("UI-draad vroeger: deepcopy", *timed(lambda: copy.deepcopy(session), options.runs)),
+            (
+                "ter vergelijking: session_to_dict",
+                *timed(lambda: session_to_dict(session), options.runs),
             ),
         ]
     notes = sum(len(state.notes) for state in session.states.values())

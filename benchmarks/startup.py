@@ -68,20 +68,26 @@ def deck_text(cards: int) -> str:
 SESSION = "bench"
 
 
+SOCKET = f"dialoogspel-bench-{os.getpid()}"
+"""A tmux server of our own: two benchmarks at once never share (or kill) each other's panes."""
+
+
 def tmux(*args: str) -> str:
     return subprocess.run(
-        ["tmux", "-L", "dialoogspel-bench", *args], capture_output=True, text=True, check=False
+        ["tmux", "-L", SOCKET, *args], capture_output=True, text=True, check=False
     ).stdout
 
 
 def time_until(target: str, session: str, timeout: float = 30.0) -> float:
     """Seconds from now until `target` is on the tmux screen."""
     start = time.perf_counter()
+    screen = ""
     while time.perf_counter() - start < timeout:
-        if target in tmux("capture-pane", "-p", "-t", session):
+        screen = tmux("capture-pane", "-p", "-t", session)
+        if target in screen:
             return time.perf_counter() - start
         time.sleep(0.005)
-    raise RuntimeError(f"{target!r} did not appear within {timeout} s")
+    raise RuntimeError(f"{target!r} did not appear within {timeout} s; the screen:\n{screen}")
 
 
 def start(command: list[str], target: str, env: dict[str, str]) -> float:
@@ -162,12 +168,22 @@ def key_latency(work: Path, env: dict[str, str], presses: int) -> list[float]:
 
 
 def main() -> None:
+    try:
+        measure()
+    finally:
+        tmux("kill-server")  # also after a failed run: the "keep" session would linger
+
+
+def measure() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10, help="starts of each app (alternating)")
     parser.add_argument("--presses", type=int, default=30, help="key presses for latency")
     args = parser.parse_args()
     if not shutil.which("tmux"):
         sys.exit("tmux is needed for this benchmark")
+    # A session that lives for the whole run: without it the tmux server exits each time the
+    # last pane closes, and a start racing with that exit shows an empty screen for ever.
+    tmux("new-session", "-d", "-s", "keep", "sleep 3600")
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         (work / "bare.py").write_text(BARE_APP)

@@ -5,20 +5,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from rich.padding import Padding
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
-from textual.widgets.option_list import Option
 
-from dialoogspel.model import Agreement, AgreementKind, describe_deadline
+from dialoogspel.model import Agreement, AgreementKind
 from dialoogspel.table import Table
+from dialoogspel.textsafe import visible
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import AFSPRAKEN_KEYS, bindings
 from dialoogspel.tui.screens.agreement import AgreementScreen
+from dialoogspel.tui.screens.agreementlist import (
+    AGREEMENT_ID,
+    SUGGESTION_ID,
+    AgreementList,
+    agreement_line,
+)
 from dialoogspel.tui.screens.ask import ConfirmScreen, FolderScreen
 from dialoogspel.tui.screens.board import BoardScreen
 from dialoogspel.tui.widgets.boardtext import board_in_words
@@ -31,24 +36,10 @@ AFSPRAKEN_HELP = (
     " laat zien waar het staat. Een tweede keer maakt een nieuw bestand, er wordt niets"
     " overschreven. Geeft de map geen antwoord? Druk m en kies een andere map."
 )
-AGREEMENT_ID = "afspraak:"
-"""Option id prefix of an agreement in the list; the rest is its position in the session."""
-SUGGESTION_ID = "kaart:"
-"""Option id prefix of a suggestion; the rest is the card key."""
 
 
 def _count(number: int) -> str:
     return f"{number} afspraak" if number == 1 else f"{number} afspraken"
-
-
-class AgreementList(OptionList, inherit_bindings=False):
-    """The agreements and suggestions; enter is left to the screen, so the Footer shows it."""
-
-    BINDINGS = [b for b in OptionList.BINDINGS if getattr(b, "key", "") != "enter"]
-
-    def on_resize(self) -> None:
-        # A smaller terminal must not hide the chosen line.
-        self.call_after_refresh(self.scroll_to_highlight)
 
 
 class AfsprakenScreen(Screen[None]):
@@ -69,10 +60,12 @@ class AfsprakenScreen(Screen[None]):
         """The game (read only here)."""
         self.glyphs = glyphs
         """The characters to draw with."""
+        self._drawn_revision = -1
+        """The session revision the list shows."""
 
     def compose(self) -> ComposeResult:
         yield TopBar(self.glyphs)
-        yield AgreementList(id="agreements")
+        yield AgreementList(self.session, self.glyphs, id="agreements")
         with VerticalScroll(id="cards"):
             yield Static(id="cards-text")
         yield Static(id="export", markup=False)
@@ -81,73 +74,37 @@ class AfsprakenScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#agreements").border_title = "Afspraken"
         self.query_one("#cards").border_title = "Kaarten"
+        self.query_one("#cards-text", Static).update(board_in_words(self.session, self.glyphs))
         self.refresh_view()
         self.query_one(AgreementList).focus()
 
     def on_screen_resume(self) -> None:
-        self.refresh_view()
+        """Back from the form, a question, the board or help: draw only what changed."""
+        if self.session.revision != self._drawn_revision:
+            self.refresh_view()
+        self.show_export()
 
     # -- rendering ----------------------------------------------------------------------------
 
     def refresh_view(self, highlight: str | None = None) -> None:
-        """Draw everything from the model; keep (or move) the highlight in the list."""
+        """Draw the agreements from the model; keep (or move) the highlight in the list.
+
+        The board in words is drawn once, when the screen opens: nothing on this screen
+        changes a card, so an agreement never makes it draw all cards again.
+        """
         session = self.session
+        self._drawn_revision = session.revision
         themes = ", ".join(deck.theme for deck in session.setup.decks)
         self.query_one(TopBar).show(
             "Afspraken", themes, _count(len(session.agreements)), session.setup.casus
         )
-        self._fill_list(highlight)
-        self.query_one("#cards-text", Static).update(board_in_words(self.session, self.glyphs))
-        self.show_export()
-
-    def _fill_list(self, highlight: str | None) -> None:
         listing = self.query_one(AgreementList)
-        old_position = listing.highlighted
-        if highlight is None and old_position is not None:
-            highlight = listing.get_option_at_index(old_position).id
-        options = self.list_options()
-        listing.set_options(options)
-        waiting = self.session.suggested_cards()
+        listing.show(highlight)
+        waiting = listing.suggestions
         listing.border_subtitle = Content(
-            f"g: voorstel voor {self.session.card_label(waiting[0].key)}" if waiting else ""
+            f"g: voorstel voor {visible(session.card_label(waiting[0].key))}" if waiting else ""
         )
-        ids = [option.id for option in options]
-        choosable = [i for i, option in enumerate(options) if not option.disabled]
-        if highlight is not None and highlight in ids:
-            listing.highlighted = ids.index(highlight)
-        else:  # the line that was there is gone: take the next one that can be chosen
-            later = [i for i in choosable if i >= (old_position or 0)]
-            listing.highlighted = (later or choosable[-1:] or [None])[0]
-
-    def list_options(self) -> list[Option]:
-        """Per kind a heading and its agreements, then a line per urgent card without one."""
-        session = self.session
-        options: list[Option] = []
-        for kind in AgreementKind:
-            mine = [(i, a) for i, a in enumerate(session.agreements) if a.kind is kind]
-            heading = Text(f"{kind.label} ({len(mine)})", "bold")
-            options.append(Option(heading, disabled=True))
-            for position, agreement in mine:
-                line = Padding(self.agreement_text(agreement), (0, 0, 0, 2))
-                options.append(Option(line, f"{AGREEMENT_ID}{position}"))
-            if not mine:
-                options.append(Option(Text("  nog geen", "italic"), disabled=True))
-        for card in session.suggested_cards():
-            line = Text("Nog geen afspraak: ", "bold")
-            line.append(f"{session.card_label(card.key)} {card.card.question}", "italic")
-            options.append(Option(Padding(line, (0, 0, 0, 2)), f"{SUGGESTION_ID}{card.key}"))
-        return options
-
-    def agreement_text(self, agreement: Agreement) -> Text:
-        """One agreement as a line: who, what, by when, which card."""
-        dash = self.glyphs.dash
-        text = Text(agreement.who, "bold")
-        text.append(f": {agreement.what}")
-        if agreement.deadline:
-            text.append(f" {dash} vóór {describe_deadline(agreement.deadline)}")
-        if agreement.card_key:
-            text.append(f" {dash} kaart {self.session.card_label(agreement.card_key)}")
-        return text
+        self.show_export()
 
     def show_export(self) -> None:
         """Where the outcome goes, whether a write is busy, and how the last one went."""
@@ -185,10 +142,7 @@ class AfsprakenScreen(Screen[None]):
 
     def _chosen(self) -> str | None:
         """The id of the highlighted option: an agreement or a suggestion."""
-        listing = self.query_one(AgreementList)
-        if listing.highlighted is None:
-            return None
-        return listing.get_option_at_index(listing.highlighted).id
+        return self.query_one(AgreementList).chosen
 
     def _open_form(
         self,
@@ -233,7 +187,7 @@ class AfsprakenScreen(Screen[None]):
 
     def action_suggest(self) -> None:
         """g: an agreement for the first card in Belangrijk & urgent that has none yet."""
-        waiting = self.session.suggested_cards()
+        waiting = self.query_one(AgreementList).suggestions
         if not waiting:
             self.notify("Elke kaart in Belangrijk & urgent heeft al een afspraak.")
             return
@@ -276,7 +230,7 @@ class AfsprakenScreen(Screen[None]):
                 )
                 self.notify(f"Afspraak gewist: {agreement.who}: {agreement.what}", markup=False)
 
-        detail = self.agreement_text(agreement).plain.strip()
+        detail = agreement_line(self.session, agreement, self.glyphs).plain
         self.app.push_screen(ConfirmScreen("Deze afspraak wissen?", detail), answer)
 
     # -- leaving ------------------------------------------------------------------------------

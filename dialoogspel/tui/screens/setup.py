@@ -96,6 +96,8 @@ class SetupScreen(Screen[None]):
         """The characters to draw with."""
         self.resume_offer = resume_offer
         """An unfinished session to offer, if any."""
+        self.ready = False
+        """The part below the fold (mode, participants, start) is built."""
 
     # -- building -----------------------------------------------------------------------------
 
@@ -150,22 +152,7 @@ class SetupScreen(Screen[None]):
                     )
                     yield Static(id="deck-summary", classes="hint", markup=False)
                     yield Static(id="deck-problem", classes="problem", markup=False)
-                with Vertical(id="right"):
-                    yield Label("Modus", classes="field-label")
-                    yield ChoiceSet(
-                        *(m.value for m in MODES),
-                        chosen=self._mode_index(),
-                        id="mode",
-                        plain=self.glyphs.plain,
-                    )
-                    yield Static(id="mode-explanation", classes="hint")
-                    yield Checkbox("Verdekt stemmen", defaults.hidden_voting, id="hidden")
-                    yield Static(id="hidden-explanation", classes="hint")
-                    yield Label("Deelnemers", classes="field-label")
-                    yield ParticipantEditor(defaults.participants, id="participants")
-                    with Horizontal(id="start-row"):
-                        yield Button("Start het spel", variant="primary", id="start")
-                        yield Static(id="start-problem", classes="problem", markup=False)
+                yield Vertical(id="right")  # filled just after the first frame: _build_right
         yield Footer(compact=True, show_command_palette=False)
 
     def _niveau_index(self) -> int:
@@ -177,7 +164,42 @@ class SetupScreen(Screen[None]):
     def _mode_index(self) -> int:
         return MODES.index(self.defaults.mode or Mode.PIONNEN)
 
+    def _right_column(self) -> list[Widget]:
+        """Mode, hidden voting, participants and the start button (below the fold at 80x24)."""
+        defaults = self.defaults
+        return [
+            Label("Modus", classes="field-label"),
+            ChoiceSet(
+                *(m.value for m in MODES),
+                chosen=self._mode_index(),
+                id="mode",
+                plain=self.glyphs.plain,
+            ),
+            Static(id="mode-explanation", classes="hint", markup=False),
+            Checkbox("Verdekt stemmen", defaults.hidden_voting, id="hidden"),
+            Static(id="hidden-explanation", classes="hint", markup=False),
+            Label("Deelnemers", classes="field-label"),
+            ParticipantEditor(defaults.participants, id="participants"),
+            Horizontal(
+                Button("Start het spel", variant="primary", id="start"),
+                Static(id="start-problem", classes="problem", markup=False),
+                id="start-row",
+            ),
+        ]
+
+    async def _build_right(self) -> None:
+        """Build what is below the fold once the first frame is out: the form shows sooner."""
+        right = self.query_one("#right", Vertical)
+        await right.mount_all(self._right_column())
+        self.query_one("#start-problem", Static).display = False
+        self.ready = True
+        self._show_mode()
+        untouched = self.focused in (None, self.query_one("#form"))  # Textual's first focus
+        if self.query_one("#casus", Input).value.strip() and untouched:
+            self.query_one("#start", Button).focus()  # casus filled in: ready to go
+
     def on_mount(self) -> None:
+        self.call_after_refresh(self._build_right)
         self.query_one(TopBar).show("Nieuw spel", "vul in en start met ctrl+s")
         wanted = [name.casefold() for name in self.defaults.deck_names]
         chosen = [
@@ -191,9 +213,10 @@ class SetupScreen(Screen[None]):
         for problem in self.query(".problem"):
             problem.display = False
         self._show_decks()
-        self._show_mode()
+        self._show_niveau_other()
         casus = self.query_one("#casus", Input)
-        (casus if not casus.value.strip() else self.query_one("#start", Button)).focus()
+        if not casus.value.strip():
+            casus.focus()
 
     # -- reading the form ---------------------------------------------------------------------
 
@@ -219,6 +242,8 @@ class SetupScreen(Screen[None]):
     @property
     def mode(self) -> Mode:
         """The chosen mode."""
+        if not self.ready:
+            return self.defaults.mode or Mode.PIONNEN
         index = self.query_one("#mode", RadioSet).pressed_index
         return MODES[index] if index >= 0 else self.defaults.mode or Mode.PIONNEN
 
@@ -242,6 +267,8 @@ class SetupScreen(Screen[None]):
 
     def _forget_not_ready(self) -> None:
         """Take "not ready" away once every field is fixed: nothing is left to point at."""
+        if not self.ready:
+            return  # "not ready" can only be shown once the start button is there
         start = self.query_one("#start-problem", Static)
         fields = [p for p in self.query(".problem") if p is not start]
         if str(start.content) == NOT_READY and not any(p.display for p in fields):
@@ -285,6 +312,9 @@ class SetupScreen(Screen[None]):
 
     def _show_mode(self) -> None:
         """The explanation of the chosen mode; hidden voting only makes sense for pionnen."""
+        self._show_niveau_other()
+        if not self.ready:
+            return  # _build_right shows it
         mode = self.mode
         self.query_one("#mode-explanation", Static).update(mode.explanation)
         hidden = self.query_one("#hidden", Checkbox)
@@ -294,6 +324,9 @@ class SetupScreen(Screen[None]):
         self.query_one("#hidden-explanation", Static).update(
             HIDDEN_VOTING_HINT if mode is Mode.PIONNEN else HIDDEN_VOTING_ONLY_PIONNEN
         )
+
+    def _show_niveau_other(self) -> None:
+        """The free niveau field shows only when "anders" is chosen."""
         other = self.query_one("#niveau-other", Input)
         other.display = self.query_one("#niveau", RadioSet).pressed_index == len(NIVEAUS)
 
@@ -336,7 +369,7 @@ class SetupScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "remove_participant":
-            return self._participants().list_has_focus
+            return self.ready and self._participants().list_has_focus
         return True
 
     def action_remove_participant(self) -> None:
@@ -347,6 +380,8 @@ class SetupScreen(Screen[None]):
 
     def action_start(self) -> None:
         """ctrl+s / Start: check the form, build the session and hand it to the app."""
+        if not self.ready:
+            return  # pressed within the first frame: the form is not all there yet
         participants = self._participants()
         with self.prevent(ParticipantEditor.Changed):  # the whole form is checked below
             unfinished = bool(participants.typed_name) and not participants.add_participant()
