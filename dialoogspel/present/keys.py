@@ -156,6 +156,13 @@ AFSPRAKEN_KEYS: tuple[KeyAction, ...] = (
         "ctrl+s", "save", "opslaan", "Schrijf de uitkomst nu weg en laat zien waar hij staat."
     ),
     KeyAction("m", "choose_folder", "map", "Kies een andere map voor de uitkomst.", footer=False),
+    KeyAction(
+        "k",
+        "finish",
+        "klaar",
+        "Zeg dat het spel klaar is. Het beginscherm biedt het dan niet meer aan."
+        " Nog eens k: toch niet klaar.",
+    ),
     KeyAction("escape", "back", "kaarten", "Terug naar de kaarten.", display="esc"),
     KeyAction("b", "board", "bord", "Bekijk het hele bord met alle kaarten.", footer=False),
     KeyAction("q", "app.stop", "stop", STOP),

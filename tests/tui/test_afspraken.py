@@ -490,3 +490,19 @@ async def test_ctrl_s_writes_at_once_when_nothing_looks_personal(tmp_path: Path)
         await finish_writing(pilot)
         assert isinstance(app.screen, AfsprakenScreen)
         assert (tmp_path / "2026-11-22_uitval_klas-3b.md").is_file()
+
+
+async def test_k_says_the_session_is_done_and_again_takes_it_back(tmp_path: Path) -> None:
+    app, saved = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await play_three_cards(pilot)
+        await pilot.press("e")
+        assert isinstance(app.screen, AfsprakenScreen)
+        assert "k: het spel is klaar" in text_of(app, "#export")
+        await pilot.press("k")
+        assert app.session is not None and app.session.finished
+        assert saved[-1] == app.session.revision, "saved at once, like every change"
+        assert "Het spel is klaar (k: toch niet klaar)." in text_of(app, "#export")
+        await pilot.press("k")
+        assert not app.session.finished
+        assert "k: het spel is klaar" in text_of(app, "#export")

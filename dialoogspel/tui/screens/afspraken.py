@@ -130,13 +130,24 @@ class AfsprakenScreen(Screen[None]):
             text = Text("Opgeslagen als: ", "bold")
             text.append(str(last.path))
             if not self.table.outcome_is_current:
-                text.append("\nDaarna is er iets veranderd: ctrl+s schrijft een nieuw bestand.")
-            export.update(text)
+                text.append(
+                    "\nDaarna is er iets veranderd: ctrl+s werkt het bestand bij"
+                    " (stoppen met q doet dat ook)."
+                )
+            export.update(self._with_finished(text))
             return
         text = Text(f"ctrl+s: uitkomst opslaan in {exporter.folder}")
         if self.session.exported:
             text.append(f"\nEerder opgeslagen als: {self.session.exported[-1]}", "italic")
-        export.update(text)
+        export.update(self._with_finished(text))
+
+    def _with_finished(self, text: Text) -> Text:
+        """Add whether the team said the session is done (k)."""
+        if self.session.finished:
+            text.append("\nHet spel is klaar (k: toch niet klaar).", "bold")
+        else:
+            text.append("\nk: het spel is klaar")
+        return text
 
     # -- agreements ---------------------------------------------------------------------------
 
@@ -250,6 +261,18 @@ class AfsprakenScreen(Screen[None]):
     def action_save(self) -> None:
         """ctrl+s: write the outcome file to the folder, off the UI thread."""
         self.save_to(None)
+
+    def action_finish(self) -> None:
+        """k: the team says the session is done (or, pressed again, not after all)."""
+        done = not self.session.finished
+        self.table.finish(done)
+        if done:
+            self.notify(
+                "Het spel is klaar. Het beginscherm biedt het niet meer aan."
+                " Bij stoppen wordt de uitkomst bijgewerkt.",
+                timeout=6,
+            )
+        self.show_export()
 
     def action_choose_folder(self) -> None:
         """m: another folder; a write that hangs is given up, so the team can go on at once."""
