@@ -22,6 +22,7 @@ AFSPRAKEN_HELP: tuple[tuple[str, str], ...] = (
     ("o", "schrijf de uitkomst nu weg"),
     ("m", "kies een andere map voor de uitkomst en schrijf hem daar"),
     ("b", "het bord in woorden"),
+    ("k", "het spel is klaar (nog eens k: toch niet klaar)"),
     ("een lege regel", "terug naar de kaarten"),
     ("q", "stop; de uitkomst wordt opgeslagen"),
     ("? (vraagteken)", "deze lijst"),
@@ -80,10 +81,21 @@ class LineAfspraken:
             self.choose_folder()
         elif key == "b":
             self.console.say(*board_lines(self.session))
+        elif key == "k":
+            self.finish()
         elif key == "?":
             self.console.say(*(f"{k}: {what}" for k, what in AFSPRAKEN_HELP))
         else:
             self.console.say(f"'{key[:40]}' ken ik niet hier. {KEYS_LINE}")
+
+    def finish(self) -> None:
+        """k: the team says the session is done, or (again) not after all."""
+        done = not self.session.finished
+        self.table.finish(done)
+        if done:
+            self.console.say("Het spel is klaar. Het beginscherm biedt het niet meer aan.")
+        else:
+            self.console.say("Het spel is toch niet klaar.")
 
     # -- the list -----------------------------------------------------------------------------
 

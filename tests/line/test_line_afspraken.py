@@ -82,3 +82,11 @@ def test_an_empty_line_goes_back_to_the_cards_and_unknown_keys_get_a_hint() -> N
     _, _, said = afspraken(["zz", ""])
     assert "'zz' ken ik niet hier." in said
     assert "Terug bij de kaarten.\nKaart 1 van 3" in said
+
+
+def test_k_says_the_session_is_done_and_again_takes_it_back() -> None:
+    session, _, said = afspraken(["k"])
+    assert session.finished
+    assert "Het spel is klaar. Het beginscherm biedt het niet meer aan." in said
+    session, _, said = afspraken(["k", "k"])
+    assert not session.finished and "Het spel is toch niet klaar." in said
