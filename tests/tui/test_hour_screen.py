@@ -4,10 +4,20 @@ offer to park, changing and removing notes, opening a parked card from the board
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Static
+from textual.widgets import Checkbox, Input, RadioSet, SelectionList, Static
 
-from dialoogspel.model import PASS, Mode, Quadrant, Session, SessionSetup, assign_letters
-from dialoogspel.table import Launch
+from dialoogspel.model import (
+    PASS,
+    Card,
+    DataSource,
+    Deck,
+    Mode,
+    Quadrant,
+    Session,
+    SessionSetup,
+    assign_letters,
+)
+from dialoogspel.table import Launch, SetupDefaults
 from dialoogspel.tui.app import DialoogspelApp
 from dialoogspel.tui.screens.ask import ConfirmScreen
 from dialoogspel.tui.screens.board import BoardScreen
@@ -217,3 +227,100 @@ async def test_the_board_opens_a_parked_card() -> None:
         await pilot.press("down", "enter")
         assert isinstance(app.screen, PlayScreen)
         assert app.session.index == 2 and app.session.current_state.parked
+
+
+# -- the setup screen -------------------------------------------------------------------------
+
+
+def kern_deck() -> Deck:
+    """Five cards, U01 and U03 marked kern."""
+    cards = tuple(
+        Card(f"U0{n}", f"Vraag {n}?", (DataSource("SVS"),), (), kern=n in (1, 3))
+        for n in range(1, 6)
+    )
+    return Deck("uitval", "Uitval", "#D55E00", cards, "Vragen over uitval.")
+
+
+def setup_app(defaults: SetupDefaults) -> tuple[DialoogspelApp, list[Session]]:
+    """The setup screen with the kern deck and a deck of two cards without kern."""
+    saved: list[Session] = []
+    decks = [kern_deck(), make_deck("verzuim", ["V01", "V02"])]
+    app = DialoogspelApp(Launch(decks=decks, defaults=defaults), saver=saved.append)
+    return app, saved
+
+
+async def test_setup_with_gemengd_from_the_command_line_opens_and_starts() -> None:
+    defaults = SetupDefaults(
+        casus="Klas 3B", mode=Mode.GEMENGD, hidden_voting=True, participants=PEOPLE[:2]
+    )
+    app, saved = setup_app(defaults)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.screen.query_one("#mode", RadioSet).pressed_index == 3  # gemengd, no crash
+        hidden = app.screen.query_one("#hidden", Checkbox)
+        assert not hidden.disabled and hidden.value  # verdekt is allowed for gemengd
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, PlayScreen)
+    setup = saved[0].setup
+    assert setup.mode is Mode.GEMENGD and setup.hidden_voting
+
+
+async def test_setup_kern_per_deck_and_minutes_with_the_total_live() -> None:
+    defaults = SetupDefaults(
+        casus="Klas 3B", deck_names=["uitval", "verzuim"], participants=PEOPLE[:2]
+    )
+    app, saved = setup_app(defaults)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert text_of(app, "#cards-total") == "Samen 7 kaarten."
+        kern = app.screen.query_one("#kern-list", SelectionList)
+        kern.select("uitval")  # only the core cards of uitval; verzuim whole
+        await pilot.pause()
+        assert text_of(app, "#cards-total") == "Samen 4 kaarten."
+        assert "4 kaarten" in text_of(app, "#deck-summary")
+        app.screen.query_one("#minutes", Input).value = "30"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, PlayScreen)
+        assert "nog 30 min" in text_of(app, "#topbar")
+    session = saved[0]
+    assert [card.key for card in session.cards] == [
+        "uitval:U01",
+        "uitval:U03",
+        "verzuim:V01",
+        "verzuim:V02",
+    ]
+    assert session.setup.minutes == 30
+
+
+async def test_setup_kern_from_the_command_line_and_a_deck_without_core_cards() -> None:
+    defaults = SetupDefaults(
+        casus="Klas 3B", deck_names=["verzuim"], participants=PEOPLE[:2], core_only=True
+    )
+    app, saved = setup_app(defaults)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "geen kernkaarten" in text_of(app, "#cards-total")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not saved and "geen kernkaarten" in text_of(app, "#start-problem")
+
+
+async def test_setup_refuses_a_bad_time_in_dutch_without_echoing_it() -> None:
+    defaults = SetupDefaults(casus="Klas 3B", participants=PEOPLE[:2])
+    app, saved = setup_app(defaults)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for typed, words in (
+            (HOSTILE[1], "Typ de tijd als een getal"),
+            ("0", "Kies een tijd van 1 tot 480 minuten."),
+        ):
+            app.screen.query_one("#minutes", Input).value = typed
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            shown = text_of(app, "#minutes-problem")
+            assert words in shown and "[bold]" not in shown
+            assert not saved
+        app.screen.query_one("#minutes", Input).value = ""
+        await pilot.pause()
+        assert not app.screen.query_one("#minutes-problem").display
