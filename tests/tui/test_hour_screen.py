@@ -324,3 +324,14 @@ async def test_setup_refuses_a_bad_time_in_dutch_without_echoing_it() -> None:
         app.screen.query_one("#minutes", Input).value = ""
         await pilot.pause()
         assert not app.screen.query_one("#minutes-problem").display
+
+
+async def test_past_the_budget_reads_without_colour(monkeypatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    clock = FakeClock()
+    app, _ = make_app(Mode.SAMEN, minutes=30, clock=clock)
+    clock.wait(10)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        drawn = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+        assert drawn.splitlines()[0].startswith(" Uitval · ! nog 20 min")
