@@ -273,10 +273,11 @@ class SetupScreen(Screen[None]):
         if not chosen:
             summary.update("Nog geen thema gekozen.")
             return
-        hour = self.query_one(HourChoice)
-        hour.show(chosen, niveau)
-        counted = hour.total()
-        total = counted if isinstance(counted, int) else 0
+        total = sum(len(deck.cards_for(niveau)) for deck in chosen)
+        for hour in self.query(HourChoice):  # there once the form is built
+            hour.show(chosen, niveau)
+            counted = hour.total()
+            total = counted if isinstance(counted, int) else 0
         arrow = " > " if self.glyphs.plain else " → "
         order_text = arrow.join(deck.theme for deck in chosen)
         where = f" voor niveau {niveau}" if niveau else ""

@@ -80,6 +80,9 @@ class HourChoice(Vertical):
         yield SelectionList[str](id="kern-list")
         yield Static(id="cards-total", classes="hint", markup=False)
 
+    def on_mount(self) -> None:
+        self.query_one("#minutes-problem", Static).display = False  # shown on a bad time only
+
     # -- reading ------------------------------------------------------------------------------
 
     def minutes(self) -> int | None:
