@@ -3,16 +3,22 @@ has notes)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
+from dialoogspel.model import Session
 from dialoogspel.tui.keys import NOTES_KEYS, bindings
+from dialoogspel.tui.screens.note import NoteScreen
+
+Apply = Callable[[Callable[[], object]], bool]
+"""Runs a model call through the table; True when it was done (the play screen's `_apply`)."""
 
 NEW_NOTE = "+ nieuwe notitie"
 """The last line of the list: write another note."""
@@ -89,3 +95,59 @@ class NotesScreen(ModalScreen[NoteChoice | None]):
     def action_cancel(self) -> None:
         """esc: change nothing."""
         self.dismiss(None)
+
+
+class NoteFlow:
+    """n on the play screen: a new note at once, or first the list of the card's notes."""
+
+    def __init__(self, screen: Screen[None], session: Session, apply: Apply) -> None:
+        self.screen = screen
+        """The play screen: it shows the dialogs and the result."""
+        self.session = session
+        """The game (changes go through `apply`)."""
+        self.apply = apply
+        """Runs a change through the table and redraws, or shows the refusal."""
+        card = session.current
+        self.key = card.key
+        """The card the notes belong to (the current one when n was pressed)."""
+        self.label = f"kaart {card.card.id}"
+        """The card as the dialogs name it."""
+
+    def start(self) -> None:
+        """The note dialog, or the list when the card has notes already."""
+        notes = self.session.states[self.key].notes
+        if notes:
+            self.screen.app.push_screen(NotesScreen(self.label, notes), self.chosen)
+        else:
+            self.new_note()
+
+    def chosen(self, choice: NoteChoice | None) -> None:
+        """What the team chose in the list: new, change or remove (None: nothing)."""
+        if choice is None:
+            return
+        if choice.action == "new":
+            self.new_note()
+        elif choice.action == "remove":
+            if self.apply(lambda: self.session.remove_note(choice.position, self.key)):
+                self.screen.notify("Notitie weggehaald.", markup=False)
+        else:
+            self.change_note(choice.position)
+
+    def new_note(self) -> None:
+        """The note dialog for a new note; an empty one is not kept."""
+
+        def keep(text: str | None) -> None:
+            if text and text.strip():
+                self.apply(lambda: self.session.add_note(text, self.key))
+
+        self.screen.app.push_screen(NoteScreen(self.label), keep)
+
+    def change_note(self, position: int) -> None:
+        """The note dialog with an existing note; an empty text is the model's refusal."""
+
+        def keep(text: str | None) -> None:
+            if text is not None:
+                self.apply(lambda: self.session.replace_note(position, text, self.key))
+
+        text = self.session.states[self.key].notes[position]
+        self.screen.app.push_screen(NoteScreen(self.label, text), keep)

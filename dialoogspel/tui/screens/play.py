@@ -248,48 +248,9 @@ class PlayScreen(Screen[None]):
     def action_note(self) -> None:
         """n: write a note on this card; with notes there, first the list to change or remove
         one (or to write a new one)."""
-        card = self.session.current
-        notes = self.session.current_state.notes
-        label = f"kaart {card.card.id}"
-        if not notes:
-            self.new_note(card.key, label)
-            return
-        from dialoogspel.tui.screens.notes import NoteChoice, NotesScreen
+        from dialoogspel.tui.screens.notes import NoteFlow  # loaded when first needed
 
-        def chosen(choice: NoteChoice | None) -> None:
-            if choice is None:
-                return
-            if choice.action == "new":
-                self.new_note(card.key, label)
-            elif choice.action == "remove":
-                if self._apply(lambda: self.session.remove_note(choice.position, card.key)):
-                    self.notify("Notitie weggehaald.", markup=False)
-            else:
-                self.change_note(card.key, label, choice.position)
-
-        self.app.push_screen(NotesScreen(label, notes), chosen)
-
-    def new_note(self, key: str, label: str) -> None:
-        """The note dialog for a new note."""
-
-        def keep(text: str | None) -> None:
-            if text and text.strip():
-                self._apply(lambda: self.session.add_note(text, key))
-
-        from dialoogspel.tui.screens.note import NoteScreen  # loaded when first needed
-
-        self.app.push_screen(NoteScreen(label), keep)
-
-    def change_note(self, key: str, label: str, position: int) -> None:
-        """The note dialog with an existing note; an empty text is the model's refusal."""
-
-        def keep(text: str | None) -> None:
-            if text is not None:
-                self._apply(lambda: self.session.replace_note(position, text, key))
-
-        from dialoogspel.tui.screens.note import NoteScreen  # loaded when first needed
-
-        self.app.push_screen(NoteScreen(label, self.session.states[key].notes[position]), keep)
+        NoteFlow(self, self.session, self._apply).start()
 
     def action_board(self) -> None:
         """b: the board overview; a parked card chosen there (enter) is opened."""
