@@ -66,7 +66,8 @@ def parking_question(pace: Pace) -> str:
 
 def parked_rest(count: int) -> str:
     """After the team said yes to parking the rest."""
-    return f"{count} {_cards(count)} geparkeerd. Jullie bespreken ze een andere keer."
+    them = "hem" if count == 1 else "ze"
+    return f"{count} {_cards(count)} geparkeerd. Jullie bespreken {them} een andere keer."
 
 
 PARKING_DECLINED = "Goed, de kaarten blijven open."
