@@ -129,11 +129,15 @@ class LinePlay:
         say_prompt(self.console, self.session)
         return True
 
+    def _started(self) -> bool:
+        """The team has placed or parked a card already."""
+        return self.session.settled_count > 0 or bool(self.session.parked_cards())
+
     def offer_parking(self) -> bool:
         """Little time and many cards left: ask (j/n) whether to park the rest; False at the
         end of the input."""
         pace = self.session.pace()
-        if not self.parking.due(self.session.prompt.offer_parking, pace):
+        if not self.parking.due(self.session.prompt.offer_parking, pace, self._started()):
             return True
         assert pace is not None
         answer = self.console.ask(f"{parking_question(pace)} Typ j of n.")

@@ -82,9 +82,12 @@ class ParkingOffer:
         self.asked: set[bool] = set()
         """For which moments (time up or not) the question was asked already."""
 
-    def due(self, offered: bool, pace: Pace | None) -> bool:
-        """Ask now: the prompt offers parking and this moment was not asked about yet."""
-        if not offered or pace is None or pace.time_up in self.asked:
+    def due(self, offered: bool, pace: Pace | None, started: bool = True) -> bool:
+        """Ask now: the prompt offers parking and this moment was not asked about yet.
+
+        Not before the team `started` (placed a first card): parking all but one card before
+        the first talk is never what a team wants; the pacing line already shows the time."""
+        if not offered or not started or pace is None or pace.time_up in self.asked:
             return False
         self.asked.add(pace.time_up)
         return True

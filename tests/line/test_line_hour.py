@@ -91,3 +91,12 @@ def test_a_hostile_note_is_listed_as_text() -> None:
     session, said = play(["n", HOSTILE[3], "n", "1", "2"])
     assert session.current_state.notes == []
     assert "1. \\x1b]0;x\\x07\n" in said and "\x1b" not in said
+
+
+def test_not_asked_on_the_first_card_before_anything_was_placed() -> None:
+    clock = FakeClock()
+    session = hour_session(Mode.SAMEN, clock=clock, minutes=10, cards=8)
+    said = play_timed(["1", "", "n"], session, clock, 0.1)
+    first, second = said.split("Kaart 2 van 8")
+    assert "parkeren?" not in first  # 10 minutes for 8 cards, but the team has not begun
+    assert "parkeren?" in second

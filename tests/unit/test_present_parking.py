@@ -33,3 +33,11 @@ def test_words_for_a_pass_and_for_parked_cards() -> None:
     assert pawn_placed(anna, PASS, hidden=True) == "Anna (slb'er) heeft gekozen."
     assert pawn_placed(anna, Quadrant(2), hidden=False).endswith("2 Belangrijk, maar niet urgent.")
     assert parked_rest(1) == "1 kaart geparkeerd. Jullie bespreken hem een andere keer."
+
+
+def test_not_asked_before_the_team_started() -> None:
+    session = hour_session(Mode.SAMEN, minutes=10, cards=8)
+    offer = ParkingOffer()
+    assert session.prompt.offer_parking  # the model offers it: 10 minutes for 8 cards
+    assert not offer.due(True, session.pace(), started=False)
+    assert offer.due(True, session.pace(), started=True)

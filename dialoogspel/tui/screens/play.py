@@ -195,7 +195,8 @@ class PlayScreen(Screen[None]):
     def offer_parking(self) -> None:
         """Little time and many cards left (on a new card): ask whether to park the rest."""
         pace = self.session.pace()
-        if pace is None or not self.parking.due(self.session.prompt.offer_parking, pace):
+        started = self.session.settled_count > 0 or bool(self.session.parked_cards())
+        if pace is None or not self.parking.due(self.session.prompt.offer_parking, pace, started):
             return
 
         def answered(yes: bool | None) -> None:
