@@ -79,7 +79,7 @@ class Console:
             return None
         answer = line.rstrip("\r\n")
         if self.echo:
-            self._write(HIDDEN if secret else visible(answer, allow="\t"))
+            self._write(HIDDEN if secret and answer.strip() else visible(answer, allow="\t"))
         self._write("\n" if self.echo else "")
         self.stdout.flush()
         return answer

@@ -11,9 +11,20 @@ from collections.abc import Callable
 
 from dialoogspel.line.agreement import ask_agreement
 from dialoogspel.line.console import Console
+from dialoogspel.line.notes import edit_notes
 from dialoogspel.line.words import board_lines, card_lines, say_prompt
-from dialoogspel.model import Quadrant, Step
-from dialoogspel.present import agreement_made, data_source_lines, pawn_placed
+from dialoogspel.model import PASS, Quadrant, Step
+from dialoogspel.model.board import Vote
+from dialoogspel.present import (
+    PARKING_DECLINED,
+    ParkingOffer,
+    agreement_made,
+    data_source_lines,
+    pacing_line,
+    parked_rest,
+    parking_question,
+    pawn_placed,
+)
 from dialoogspel.table import Table
 
 PLAY_HELP: tuple[tuple[str, str], ...] = (
@@ -24,7 +35,7 @@ PLAY_HELP: tuple[tuple[str, str], ...] = (
     ("d", "databronnen (de achterkant van de kaart)"),
     ("u", "neem de laatste pion of plaatsing terug"),
     ("s", "parkeer de kaart, of haal hem terug"),
-    ("n", "notitie bij deze kaart (typ de tekst op de volgende regel)"),
+    ("n", "notitie bij deze kaart; staan er al notities, dan kun je ze ook wijzigen of weghalen"),
     ("a", "afspraak bij deze kaart (daarna vier vragen)"),
     ("b", "het bord in woorden"),
     ("e", "de afspraken en de uitkomst opslaan"),
@@ -35,8 +46,6 @@ PLAY_HELP: tuple[tuple[str, str], ...] = (
 )
 """The keys of the plain-line face, as `?` lists them."""
 UNKNOWN = "'{typed}' ken ik niet. Typ een vraagteken (?) voor alle toetsen."
-NO_PASS = "Pas (0) kan nog niet in deze versie. Kies 1, 2, 3 of 4."
-NO_DOUBT = "Twijfel (t) hoort bij de modus gemengd. Die is er nog niet in deze versie."
 UNDONE = "Teruggenomen."
 NOTE_QUESTION = "Typ de notitie op één regel. Een lege regel: geen notitie."
 NOTE_KEPT = "Notitie bewaard bij kaart {label}."
@@ -65,19 +74,23 @@ class LinePlay:
             "a": self.agreement,
             "b": self.board,
             "e": self.afspraken,
-            "0": lambda: self._hint(NO_PASS),
-            "t": lambda: self._hint(NO_DOUBT),
+            "0": self.abstain,
+            "t": self.doubt,
             "q": lambda: False,
             "?": self.help,
         }
         """Key -> action; an action returns False when the team stops."""
+        self.parking = ParkingOffer()
+        """Asks about parking the rest only when it is new (see `ParkingOffer`)."""
 
     def run(self) -> None:
         """Say the card, then one action per line until q or the end of the input."""
         self.read_card()
         while True:
             prompt = self.session.prompt
-            typed = self.console.ask(secret=prompt.step is Step.VOTE and prompt.hidden)
+            # on the hand-over the next voter may type a choice at once: keep it unseen too
+            secret = prompt.hidden and prompt.step in (Step.VOTE, Step.HANDOVER)
+            typed = self.console.ask(secret=secret)
             if typed is None or not self.handle(typed):
                 return
 
@@ -105,9 +118,36 @@ class LinePlay:
         return refusal is None
 
     def read_card(self) -> bool:
-        """The card: where we are, the question, its notes, then what to do."""
+        """The card: where we are, the time (with --tijd), the question, its notes, then what
+        to do; when time runs short, the question whether to park the rest."""
         self.console.say(*card_lines(self.session))
+        pace = self.session.pace()
+        if pace is not None:
+            self.console.say(f"Tijd: {pacing_line(pace)}.")
+        if not self.offer_parking():
+            return False
         say_prompt(self.console, self.session)
+        return True
+
+    def _started(self) -> bool:
+        """The team has placed or parked a card already."""
+        return self.session.settled_count > 0 or bool(self.session.parked_cards())
+
+    def offer_parking(self) -> bool:
+        """Little time and many cards left: ask (j/n) whether to park the rest; False at the
+        end of the input."""
+        pace = self.session.pace()
+        if not self.parking.due(self.session.prompt.offer_parking, pace, self._started()):
+            return True
+        assert pace is not None
+        answer = self.console.ask(f"{parking_question(pace)} Typ j of n.")
+        if answer is None:
+            return False
+        if answer.strip().casefold() not in ("j", "ja"):
+            return self._hint(PARKING_DECLINED)
+        parked: list[int] = []
+        if self._act(lambda: parked.append(self.session.park_rest())):
+            self.console.say(parked_rest(parked[0]))
         return True
 
     def help(self) -> bool:
@@ -120,24 +160,43 @@ class LinePlay:
 
     def place(self, quadrant: Quadrant) -> bool:
         """1–4: a pawn, the card, or the final quadrant after a discussion."""
+        return self._vote(quadrant, lambda: self.session.place(quadrant))
+
+    def abstain(self) -> bool:
+        """0: "weet ik niet / pas" for the one whose turn it is."""
+        return self._vote(PASS, self.session.abstain)
+
+    def _vote(self, vote: Vote, change: Callable[[], object]) -> bool:
+        """Place or pass; say whose pawn went where (hidden: only that it did), then what next."""
         before = self.session.prompt
-        if not self._act(lambda: self.session.place(quadrant)):
+        if not self._act(change):
             return True
-        if before.step is Step.VOTE and before.person is not None:
-            self.console.say(pawn_placed(before.person, quadrant, before.hidden))
+        if before.step in (Step.VOTE, Step.HANDOVER) and before.person is not None:
+            self.console.say(pawn_placed(before.person, vote, self.session.setup.hidden_voting))
         say_prompt(self.console, self.session)
         return True
 
-    def next_card(self) -> bool:
-        """An empty line: the next card, once this one is settled or parked."""
-        if self._act(self.session.advance):
-            self.read_card()
+    def doubt(self) -> bool:
+        """t (gemengd): this card goes to pawn voting."""
+        if self._act(self.session.doubt):
+            say_prompt(self.console, self.session)
         return True
+
+    def next_card(self) -> bool:
+        """An empty line: the next card, once this one is settled or parked; on the hand-over
+        of hidden voting, the next voter is ready."""
+        handing_over = self.session.prompt.step is Step.HANDOVER
+        if not self._act(self.session.advance):
+            return True
+        if handing_over:
+            say_prompt(self.console, self.session)
+            return True
+        return self.read_card()
 
     def previous_card(self) -> bool:
         """v: the previous card."""
         if self._act(self.session.back):
-            self.read_card()
+            return self.read_card()
         return True
 
     def undo(self) -> bool:
@@ -159,7 +218,14 @@ class LinePlay:
         return True
 
     def note(self) -> bool:
-        """n: the note text comes on the next line."""
+        """n: the note text comes on the next line; with notes on the card, first the choice to
+        change or remove one of them."""
+        if self.session.current_state.notes:
+            return edit_notes(self.console, self.table, self.add_note)
+        return self.add_note()
+
+    def add_note(self) -> bool:
+        """The text of a new note on the next line."""
         card = self.session.current
         text = self.console.ask(NOTE_QUESTION)
         if text is None:

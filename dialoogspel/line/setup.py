@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dialoogspel.line.console import Console
-from dialoogspel.model import NIVEAUS, Deck, Mode, RuleError, Session, parse_player
+from dialoogspel.model import NIVEAUS, CardChoice, Deck, Mode, RuleError, Session, parse_player
 from dialoogspel.present import REMINDER
 from dialoogspel.table import SetupDefaults, new_session
 
-MODES: tuple[Mode, ...] = (Mode.VRAGEN, Mode.PIONNEN, Mode.SAMEN)
+MODES: tuple[Mode, ...] = (Mode.VRAGEN, Mode.PIONNEN, Mode.SAMEN, Mode.GEMENGD)
 """The modes in the order they are offered (as on the setup screen)."""
 OTHER = "anders"
 
@@ -58,6 +58,11 @@ class LineSetup:
                         mode=mode,
                         people=people,
                         hidden_voting=hidden,
+                        choice=CardChoice(
+                            core_only=self.defaults.core_only,
+                            card_ids=tuple(self.defaults.cards),
+                        ),
+                        minutes=self.defaults.minutes,
                     )
                 except RuleError as refusal:
                     self.console.say(str(refusal), "Kies het niveau en de thema's opnieuw.")
@@ -122,17 +127,17 @@ class LineSetup:
         """Modus: a number from the list, each with its explanation."""
         given = self.defaults.mode or Mode.PIONNEN
         self.console.say("Modus:", *(f"{n}. {m.explanation}" for n, m in enumerate(MODES, 1)))
-        question = f"Typ 1, 2 of 3. Een lege regel: {given.value}."
+        question = f"Typ 1, 2, 3 of 4. Een lege regel: {given.value}."
         while True:
             typed = self._ask(question).casefold()
             if not typed:
                 return given
-            if typed in ("1", "2", "3"):
+            if typed in ("1", "2", "3", "4"):
                 return MODES[int(typed) - 1]
             named = [m for m in MODES if m.value == typed]
             if named:
                 return named[0]
-            question = "Typ 1 (vragen), 2 (pionnen) of 3 (samen)."
+            question = "Typ 1 (vragen), 2 (pionnen), 3 (samen) of 4 (gemengd)."
 
     def hidden_voting(self, mode: Mode) -> bool:
         """Verdekt stemmen: only asked where pawns vote."""

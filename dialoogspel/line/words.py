@@ -41,20 +41,23 @@ def prompt_lines(session: Session) -> list[str]:
     "1: slb'er | 3: docent": read aloud, a bare number and a bar say nothing.
     """
     prompt = session.prompt
-    sentences = prompt_sentences(prompt, LINE_KEYS)
-    if prompt.positions:
-        sentences = sentences[:-1]
-    lines = [plain(sentence) for sentence in sentences]
-    if prompt.positions:
-        lines.append(positions_line(prompt.positions))
+    lines = [plain(sentence) for sentence in prompt_sentences(prompt, LINE_KEYS)]
+    if prompt.positions:  # the second line says who stands where (see prompt_sentences)
+        lines[1] = positions_line(prompt.positions, prompt.passed)
     return lines
 
 
-def positions_line(positions: Sequence[tuple[Quadrant, Sequence[Participant]]]) -> str:
-    """Who stands where, per quadrant: "Vak 1: slb'er (Anna). Vak 3: docent (Bram)"."""
+def positions_line(
+    positions: Sequence[tuple[Quadrant, Sequence[Participant]]],
+    passed: Sequence[Participant] = (),
+) -> str:
+    """Who stands where, per quadrant: "Vak 1: slb'er (Anna). Vak 3: docent (Bram)", then
+    "Weet ik niet: teammanager (Chris)."."""
+    groups = [(f"Vak {quadrant.value}", people) for quadrant, people in positions]
+    if passed:
+        groups.append(("Weet ik niet", passed))
     return " ".join(
-        f"Vak {quadrant.value}: {', '.join(f'{p.role} ({p.name})' for p in people)}."
-        for quadrant, people in positions
+        f"{mark}: {', '.join(f'{p.role} ({p.name})' for p in people)}." for mark, people in groups
     )
 
 

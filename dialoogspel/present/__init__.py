@@ -20,7 +20,13 @@ from dialoogspel.present.board import (
     pawn_placed,
     save_problem,
 )
-from dialoogspel.present.pacing import pacing_line, parking_question
+from dialoogspel.present.pacing import (
+    PARKING_DECLINED,
+    ParkingOffer,
+    pacing_line,
+    parked_rest,
+    parking_question,
+)
 from dialoogspel.present.words import (
     LINE_KEYS,
     PASS_MARK,
@@ -41,12 +47,14 @@ from dialoogspel.present.words import (
 __all__ = [
     "KIND_EXPLANATIONS",
     "LINE_KEYS",
+    "PARKING_DECLINED",
     "PASS_MARK",
     "REMINDER",
     "SCREEN_KEYS",
     "BoardGroup",
     "CardLine",
     "KeyWords",
+    "ParkingOffer",
     "Part",
     "Sentence",
     "agreement_line",
@@ -58,6 +66,7 @@ __all__ = [
     "first_speakers_sentence",
     "handover_sentences",
     "pacing_line",
+    "parked_rest",
     "parking_question",
     "pawn_line",
     "pawn_placed",

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from dialoogspel.model import AgreementKind, Mode, Participant, Quadrant, Session, SessionCard
-from dialoogspel.present.words import person_name
+from dialoogspel.model.board import Vote
+from dialoogspel.present.words import PASS_MARK, person_name
 
 PILE_HEADING = "Geparkeerd / niet besproken"
 """The heading of the cards that are parked or not placed yet."""
@@ -130,10 +131,12 @@ def data_source_hint(count: int, flip: str) -> str:
     return f"{count} databron{'nen' if count != 1 else ''} op de achterkant ({flip})"
 
 
-def pawn_placed(person: Participant, quadrant: Quadrant, hidden: bool) -> str:
-    """After a pawn went down: where (or, with hidden voting, only that it did)."""
+def pawn_placed(person: Participant, quadrant: Vote, hidden: bool) -> str:
+    """After a pawn went down (or a pass, 0): where (with hidden voting, only that it did)."""
     if hidden:
         return f"{person_name(person)} heeft gekozen."
+    if not isinstance(quadrant, Quadrant):
+        return f"Pion van {person_name(person)}: {PASS_MARK} weet ik niet."
     return f"Pion van {person_name(person)}: {quadrant.value} {quadrant.label}."
 
 

@@ -81,6 +81,14 @@ PLAY_KEYS: tuple[KeyAction, ...] = (
         "4", "place(4)", "4", "Zet pion of kaart in 4 Niet belangrijk, niet urgent.", footer=False
     ),
     KeyAction(
+        "0",
+        "abstain",
+        "weet niet",
+        "Weet ik niet / pas: een ?-pion voor wie aan de beurt is.",
+        footer=False,
+    ),
+    KeyAction("t", "doubt", "twijfel", "Gemengd: twijfel, deze kaart gaat naar de pionnen."),
+    KeyAction(
         "space", "flip", "draai", "Draai de kaart om: vraag of databronnen.", display="spatie"
     ),
     KeyAction("enter,right", "next_card", "verder", "Ga naar de volgende kaart.", display="→"),
@@ -100,7 +108,9 @@ PLAY_KEYS: tuple[KeyAction, ...] = (
         display="⌫",
         footer=False,
     ),
-    KeyAction("n", "note", "notitie", "Schrijf een notitie bij deze kaart."),
+    KeyAction(
+        "n", "note", "notitie", "Schrijf een notitie bij deze kaart, of wijzig of wis er een."
+    ),
     KeyAction(
         "s", "park", "parkeer", "Parkeer de kaart voor later, of haal hem terug.", footer=False
     ),
@@ -114,6 +124,9 @@ PLAY_KEYS: tuple[KeyAction, ...] = (
 
 BOARD_KEYS: tuple[KeyAction, ...] = (
     KeyAction("escape,b", "close", "terug", "Terug naar de kaart.", display="esc"),
+    KeyAction(
+        "enter", "open_parked", "open", "Open de gekozen geparkeerde kaart.", display="enter"
+    ),
     KeyAction("q", "app.stop", "stop", STOP),
     HELP,
 )
@@ -183,6 +196,14 @@ NOTE_KEYS: tuple[KeyAction, ...] = (
     HELP_F1,
 )
 """Keys of the note dialog."""
+
+NOTES_KEYS: tuple[KeyAction, ...] = (
+    KeyAction("enter", "choose", "kies", "Wijzig de gekozen notitie, of schrijf een nieuwe."),
+    KeyAction("delete,backspace", "remove", "wis", "Haal de gekozen notitie weg.", display="del"),
+    KeyAction("escape", "cancel", "sluit", "Sluit zonder iets te veranderen.", display="esc"),
+    HELP_F1,
+)
+"""Keys of the list of a card's notes (n on a card that has notes)."""
 
 AGREEMENT_KEYS: tuple[KeyAction, ...] = (
     KeyAction("ctrl+s", "save", "bewaar", "Bewaar de afspraak.", priority=True),

@@ -62,3 +62,32 @@ def parking_question(pace: Pace) -> str:
         f"{time}. De andere {others} open {_cards(others)} parkeren?"
         " Dan komen ze onder Geparkeerd en bespreken jullie ze een andere keer."
     )
+
+
+def parked_rest(count: int) -> str:
+    """After the team said yes to parking the rest."""
+    them = "hem" if count == 1 else "ze"
+    return f"{count} {_cards(count)} geparkeerd. Jullie bespreken {them} een andere keer."
+
+
+PARKING_DECLINED = "Goed, de kaarten blijven open."
+"""After the team said no to parking the rest."""
+
+
+class ParkingOffer:
+    """Asks about parking the rest at most twice: once when time runs short, once more when
+    it is up. A "nee" is not asked again and again on every card."""
+
+    def __init__(self) -> None:
+        self.asked: set[bool] = set()
+        """For which moments (time up or not) the question was asked already."""
+
+    def due(self, offered: bool, pace: Pace | None, started: bool = True) -> bool:
+        """Ask now: the prompt offers parking and this moment was not asked about yet.
+
+        Not before the team `started` (placed a first card): parking all but one card before
+        the first talk is never what a team wants; the pacing line already shows the time."""
+        if not offered or not started or pace is None or pace.time_up in self.asked:
+            return False
+        self.asked.add(pace.time_up)
+        return True

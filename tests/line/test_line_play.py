@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dialoogspel.line.play import LinePlay
-from dialoogspel.model import AgreementKind, Mode, Quadrant, Settlement
+from dialoogspel.model import PASS, AgreementKind, Mode, Quadrant, Settlement
 from tests.factories import make_participants, make_session
 from tests.line.helpers import HOSTILE, console_for, play, table_for
 
@@ -14,7 +14,7 @@ def test_pawns_that_differ_are_discussed_and_the_team_decides() -> None:
     assert state.pawns == {"A": Quadrant(1), "B": Quadrant(3), "C": Quadrant(1)}
     assert state.final is Quadrant(2) and state.settled_by is Settlement.DISCUSSED
     assert "Pion van Anna (slb'er): 1 Belangrijk & urgent." in said
-    assert "Aan de beurt: Bram (docent). Kies 1, 2, 3 of 4." in said
+    assert "Aan de beurt: Bram (docent). Kies 1, 2, 3 of 4, of 0: weet ik niet." in said
     assert "De pionnen staan verschillend. Praat erover en kies samen 1, 2, 3 of 4." in said
     assert "Besproken. De kaart ligt in 2 Belangrijk, maar niet urgent." in said
     # said per quadrant with "Vak": read aloud, the screen's "1: ... | 3: ..." says nothing
@@ -32,7 +32,9 @@ def test_an_empty_line_goes_on_only_when_the_card_is_settled() -> None:
 def test_undo_takes_back_the_last_pawn_and_says_whose_turn_it_is() -> None:
     session, said = play(["1", "u"])
     assert session.current_state.pawns == {}
-    assert said.endswith("Teruggenomen.\nAan de beurt: Anna (slb'er). Kies 1, 2, 3 of 4.\n> \n")
+    assert said.endswith(
+        "Teruggenomen.\nAan de beurt: Anna (slb'er). Kies 1, 2, 3 of 4, of 0: weet ik niet.\n> \n"
+    )
 
 
 def test_a_refusal_is_the_models_sentence() -> None:
@@ -56,11 +58,39 @@ def test_unknown_input_gets_a_one_line_hint_and_the_same_prompt() -> None:
     assert said.endswith("> 'zzz' ken ik niet. Typ een vraagteken (?) voor alle toetsen.\n> \n")
 
 
-def test_keys_of_features_still_to_come_answer_with_a_hint_not_a_traceback() -> None:
+def test_zero_is_a_pass_pawn_and_t_outside_gemengd_is_the_models_refusal() -> None:
     session, said = play(["0", "t"])
-    assert "Pas (0) kan nog niet in deze versie." in said
-    assert "Twijfel (t) hoort bij de modus gemengd." in said
-    assert session.current_state.pawns == {}
+    assert session.current_state.pawns == {"A": PASS}
+    assert "Pion van Anna (slb'er): ? weet ik niet." in said
+    assert "t (twijfel) hoort bij de modus gemengd." in said
+
+
+def test_when_everyone_passes_the_team_places_the_card() -> None:
+    session, said = play(["0", "0", "0", "3"])
+    state = session.states[session.cards[0].key]
+    assert state.final is Quadrant(3) and state.settled_by is Settlement.JOINT
+    assert "Niemand wist het: iedereen koos 0. Leg de kaart samen: kies 1, 2, 3 of 4." in said
+
+
+def test_a_pass_does_not_block_the_pawns_that_agree() -> None:
+    session, said = play(["2", "0", "2"])
+    assert session.states[session.cards[0].key].final is Quadrant(2)
+    assert "Alle pionnen op het bord staan in hetzelfde vak." in said
+
+
+def test_gemengd_places_together_and_t_turns_the_card_into_pawn_voting() -> None:
+    session, said = play(["1", "", "t", "1", "4", "1", "2"], Mode.GEMENGD)
+    first, second = (session.states[card.key] for card in session.cards[:2])
+    assert first.final is Quadrant(1) and not first.doubted
+    assert second.doubted and second.final is Quadrant(2)
+    assert "Twijfel? Druk t: dan zet ieder een eigen pion." in said
+    assert "Aan de beurt: Anna (slb'er). Kies 1, 2, 3 of 4, of 0: weet ik niet." in said
+    assert "Eerst praten: Anna (slb'er) en Bram (docent)" in said  # 1 and 4 stand furthest apart
+
+
+def test_who_passed_is_said_with_the_positions() -> None:
+    _, said = play(["1", "3", "0"])
+    assert "Vak 1: slb'er (Anna). Vak 3: docent (Bram). Weet ik niet: teammanager (Chris)." in said
 
 
 def test_park_and_take_back() -> None:
@@ -70,7 +100,8 @@ def test_park_and_take_back() -> None:
 
 
 def test_note_comes_on_the_next_line_and_keeps_hostile_text_as_text() -> None:
-    session, said = play(["n", *HOSTILE[:1], "n", HOSTILE[3], "n", "", "k"])
+    # with notes on the card, n first lists them; an empty line then writes a new one
+    session, said = play(["n", *HOSTILE[:1], "n", "", HOSTILE[3], "n", "", "", "k"])
     assert session.current_state.notes == ["[/]", HOSTILE[3]]
     assert "Notitie bewaard bij kaart U01." in said
     assert "Geen notitie gemaakt." in said
@@ -132,15 +163,29 @@ def test_the_board_in_words_names_who_stood_where() -> None:
 
 def test_hidden_voting_does_not_say_where_a_pawn_went() -> None:
     session = make_session(Mode.PIONNEN, hidden_voting=True)
-    _, said = play(["1", "2"], session=session)
+    _, said = play(["1", "", "2"], session=session)
     assert "Anna (slb'er) heeft gekozen." in said
     assert "Pion van" not in said
     assert "Verdekt: 1 van de 3 heeft gekozen. Niemand kijkt mee!" in said
 
 
+def test_hidden_voting_hands_the_laptop_over_between_voters() -> None:
+    session = make_session(Mode.PIONNEN, hidden_voting=True)
+    _, said = play(["1", "", "0"], session=session)
+    assert (
+        "Anna (slb'er) heeft gekozen.\n"
+        "Geef de laptop aan Bram (docent). De anderen kijken even niet.\n"
+        "Verdekt: 1 van de 3 heeft gekozen. Bram, zit je klaar? Druk op Enter.\n> "
+    ) in said
+    # the empty line is Enter: now it is Bram's turn, and his pass is not said either
+    assert "> Aan de beurt: Bram (docent)." in said
+    assert "Bram (docent) heeft gekozen." in said and "? weet ik niet" not in said
+    assert session.current_state.pawns == {"A": Quadrant(1), "B": PASS}
+
+
 def test_a_hidden_vote_is_not_repeated_in_the_transcript() -> None:
     session = make_session(Mode.PIONNEN, hidden_voting=True)
-    console, out = console_for(["1", "3", "2", "4"])
+    console, out = console_for(["1", "", "3", "", "2", "4"])
     console.echo = True
     LinePlay(console, table_for(session)).run()
     said = out.getvalue()

@@ -70,3 +70,26 @@ def test_own_niveau_and_hostile_text_stay_text() -> None:
 def test_the_end_of_input_gives_no_session() -> None:
     session, _ = setup(["Klas 3B", "1"])
     assert session is None
+
+
+def test_gemengd_is_offered_with_hidden_voting() -> None:
+    session, said = setup(["Klas 3B", "1", "1", "4", "j", "Anna:slb", "Bram", ""])
+    assert session is not None
+    assert session.mode is Mode.GEMENGD and session.setup.hidden_voting
+    assert "4. Gemengd: jullie leggen elke kaart samen." in said
+    assert "Typ 1, 2, 3 of 4." in said
+
+
+def test_kern_kaart_and_tijd_from_the_command_line_reach_the_session() -> None:
+    defaults = SetupDefaults(
+        casus="Klas 4",
+        deck_names=["uitval", "verzuim"],
+        mode=Mode.SAMEN,
+        participants=[("Kees", "docent")],
+        cards=["V02", "uitval/U01"],
+        minutes=30,
+    )
+    session, _ = setup(["", "", "", "", ""], defaults)
+    assert session is not None
+    assert [card.key for card in session.cards] == ["uitval:U01", "verzuim:V02"]
+    assert session.setup.minutes == 30

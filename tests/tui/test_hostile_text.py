@@ -26,6 +26,7 @@ from dialoogspel.tui.screens.agreement import AgreementScreen
 from dialoogspel.tui.screens.ask import ConfirmScreen, FolderScreen
 from dialoogspel.tui.screens.board import BoardScreen
 from dialoogspel.tui.screens.note import NoteScreen
+from dialoogspel.tui.screens.notes import NotesScreen
 from dialoogspel.tui.screens.play import PlayScreen
 
 CLOSING = "[/]"
@@ -183,8 +184,12 @@ async def test_note_agreement_and_folder_take_hostile_text(world) -> None:
     )
     app = app_for(start_session(options, store), store)
     async with app.run_test(size=(120, 40)) as pilot:
-        for hostile in HOSTILE:
+        for number, hostile in enumerate(HOSTILE):
             await pilot.press("n")
+            if number:  # the card has notes: the list first, its last line writes a new one
+                assert isinstance(app.screen, NotesScreen)
+                assert f"kaart {CLOSING}" in screen_text(app)
+                await pilot.press("end", "enter")
             assert isinstance(app.screen, NoteScreen)
             assert f"kaart {CLOSING}" in screen_text(app)
             await type_text(pilot, f"notitie {hostile}")
@@ -255,6 +260,11 @@ async def test_control_characters_in_data_never_reach_the_terminal(world) -> Non
     app = app_for(Launch(session=session), store)
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.press("n")
+        assert isinstance(app.screen, NotesScreen)  # the card has a note: the list first
+        listed = screen_text(app)
+        assert "notitie titel]0;gekaapt klembord]52;c;Y3VybA==" in listed
+        assert not any(is_refused(char, allow="\n") for char in listed)
+        await pilot.press("end", "enter")
         app.screen.query_one(Input).post_message(events.Paste(f"geplakt {ESCAPES}"))
         await pilot.pause()
         assert "geplakt titel]0;gekaapt klembord]52;c;Y3VybA==" in screen_text(app)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 
 from rich.text import Text
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 
 from dialoogspel.model import (
     Card,
@@ -104,8 +104,11 @@ async def test_hidden_voting_covers_pawns_until_everyone_chose() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("2")
         assert "Anna" not in text_of(app, "#q2")
+        # between two voters the laptop is handed over; Enter and the next one votes
+        assert "1 van de 3 heeft gekozen" in text_of(app, "#handover")
+        await pilot.press("enter")
         assert "1 van de 3 heeft gekozen" in text_of(app, "#status")
-        await pilot.press("2")
+        await pilot.press("2", "enter")
         assert "2 van de 3 hebben gekozen" in text_of(app, "#status")
         await pilot.press("4")
         assert "Anna" in text_of(app, "#q2")
@@ -172,7 +175,9 @@ async def test_board_overview_and_help_open_and_close() -> None:
         await pilot.press("1", "enter", "s", "b")
         assert isinstance(app.screen, BoardScreen)
         assert "U01" in text_of(app, "#q1")
-        assert "U02" in text_of(app, "#open-cards")
+        parked = app.screen.query_one("#parked", OptionList)
+        assert parked.option_count == 1 and "U02" in str(parked.get_option_at_index(0).prompt)
+        assert "Nog niet besproken: 3 kaarten" in text_of(app, "#open-cards")
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape", "escape")

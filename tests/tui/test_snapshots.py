@@ -117,3 +117,38 @@ def test_play_screen_ascii_80x24(snap_compare, decks: list[Deck]) -> None:
     session.place(Quadrant.BELANGRIJK_URGENT)
     app = DialoogspelApp(Launch(session=session, ascii=True))
     assert snap_compare(app, terminal_size=(80, 24))
+
+
+class _StillClock:
+    """A clock that only moves when the test says so, so the pacing line is the same every run."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_hand_over_view_80x24(snap_compare, decks: list[Deck]) -> None:
+    session = _fresh_pionnen(decks, hidden=True)
+    session.place(Quadrant.BELANGRIJK_URGENT)  # Anna voted: the laptop goes to Ahmed
+    app = DialoogspelApp(Launch(session=session))
+    assert snap_compare(app, terminal_size=(80, 24))
+
+
+def test_pacing_line_past_the_budget_80x24(snap_compare, decks: list[Deck]) -> None:
+    clock = _StillClock()
+    setup = SessionSetup(
+        "Klas 3B Verzorgende IG",
+        "klas",
+        (decks[0], decks[1]),
+        Mode.SAMEN,
+        assign_letters([("Anna", "slb'er"), ("Ahmed", "docent")]),
+        minutes=20,
+    )
+    session = Session(setup, session_id="snapshot03", clock=clock)
+    session.place(Quadrant.BELANGRIJK_URGENT)
+    session.advance()
+    clock.now += 9 * 60  # nine minutes on the second card: past its budget
+    app = DialoogspelApp(Launch(session=session))
+    assert snap_compare(app, terminal_size=(80, 24))

@@ -20,15 +20,18 @@ class NoteScreen(ModalScreen[str | None]):
     HELP_TITLE = "notitie"
     HELP_INTRO = "Typ wat het team wil onthouden bij deze kaart. De notitie komt in de uitkomst."
 
-    def __init__(self, card_label: str) -> None:
+    def __init__(self, card_label: str, text: str = "") -> None:
         super().__init__()
         self.card_label = card_label
         """Which card the note is for, shown in the title (deck text: never markup)."""
+        self.text = text
+        """The note as it was, when an existing note is changed."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Label(f"Notitie bij {self.card_label}", classes="title", markup=False)
-            yield Input(placeholder="Wat willen jullie onthouden?", id="note")
+            verb = "wijzigen" if self.text else "bij"
+            yield Label(f"Notitie {verb} {self.card_label}", classes="title", markup=False)
+            yield Input(self.text, placeholder="Wat willen jullie onthouden?", id="note")
             yield Label("enter: bewaren · esc: annuleren", classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

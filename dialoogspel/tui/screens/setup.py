@@ -30,6 +30,7 @@ from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import SETUP_KEYS, bindings
 from dialoogspel.tui.widgets.card import theme_colour
 from dialoogspel.tui.widgets.choice import ChoiceSet
+from dialoogspel.tui.widgets.hourchoice import HourChoice
 from dialoogspel.tui.widgets.participants import ParticipantEditor
 from dialoogspel.tui.widgets.topbar import TopBar
 
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 
 OTHER_NIVEAU = "anders"
 """The last niveau choice: a free text field appears."""
-MODES: tuple[Mode, ...] = (Mode.VRAGEN, Mode.PIONNEN, Mode.SAMEN)
+MODES: tuple[Mode, ...] = (Mode.VRAGEN, Mode.PIONNEN, Mode.SAMEN, Mode.GEMENGD)
 """The modes in the order they are offered."""
 
 SETUP_HELP = (
@@ -50,7 +51,7 @@ SETUP_HELP = (
 )
 HIDDEN_VOTING_HINT = "De pionnen blijven bedekt tot iedereen gekozen heeft. Zo kijkt niemand af."
 NIVEAU_MISSING = "Typ het niveau, of kies klas, opleiding, team of instelling."
-HIDDEN_VOTING_ONLY_PIONNEN = "Verdekt stemmen is er alleen bij pionnen."
+HIDDEN_VOTING_ONLY_PIONNEN = "Verdekt stemmen is er alleen bij pionnen en gemengd."
 NOT_READY = "Nog niet klaar. Kijk bij de meldingen in het formulier."
 
 
@@ -155,6 +156,13 @@ class SetupScreen(Screen[None]):
                 yield Vertical(id="right")  # filled just after the first frame: _build_right
         yield Footer(compact=True, show_command_palette=False)
 
+    def _hour_choice(self) -> HourChoice:
+        """Tijd and kern per deck (issue 13), filled from --tijd, --kern and --kaart."""
+        defaults = self.defaults
+        return HourChoice(
+            minutes=defaults.minutes, core_only=defaults.core_only, card_ids=defaults.cards
+        )
+
     def _niveau_index(self) -> int:
         wanted = self.defaults.niveau.strip().casefold()
         if not wanted:
@@ -180,6 +188,7 @@ class SetupScreen(Screen[None]):
             Static(id="hidden-explanation", classes="hint", markup=False),
             Label("Deelnemers", classes="field-label"),
             ParticipantEditor(defaults.participants, id="participants"),
+            self._hour_choice(),
             Horizontal(
                 Button("Start het spel", variant="primary", id="start"),
                 Static(id="start-problem", classes="problem", markup=False),
@@ -194,6 +203,7 @@ class SetupScreen(Screen[None]):
         self.query_one("#start-problem", Static).display = False
         self.ready = True
         self._show_mode()
+        self._show_decks()
         untouched = self.focused in (None, self.query_one("#form"))  # Textual's first focus
         if self.query_one("#casus", Input).value.strip() and untouched:
             self.query_one("#start", Button).focus()  # casus filled in: ready to go
@@ -292,6 +302,10 @@ class SetupScreen(Screen[None]):
             summary.update("Nog geen thema gekozen.")
             return
         total = sum(len(deck.cards_for(niveau)) for deck in chosen)
+        for hour in self.query(HourChoice):  # there once the form is built
+            hour.show(chosen, niveau)
+            counted = hour.total()
+            total = counted if isinstance(counted, int) else 0
         arrow = " > " if self.glyphs.plain else " → "
         order_text = arrow.join(deck.theme for deck in chosen)
         where = f" voor niveau {niveau}" if niveau else ""
@@ -322,7 +336,7 @@ class SetupScreen(Screen[None]):
         state = "aan" if hidden.value else "uit"
         hidden.label = f"Verdekt stemmen: {state}"
         self.query_one("#hidden-explanation", Static).update(
-            HIDDEN_VOTING_HINT if mode is Mode.PIONNEN else HIDDEN_VOTING_ONLY_PIONNEN
+            HIDDEN_VOTING_HINT if mode.rules.votes_pawns else HIDDEN_VOTING_ONLY_PIONNEN
         )
 
     def _show_niveau_other(self) -> None:
@@ -345,9 +359,14 @@ class SetupScreen(Screen[None]):
         self._problem("deck", "")
         self._show_decks()
 
+    def on_hour_choice_changed(self, event: HourChoice.Changed) -> None:
+        self._show_decks()
+
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "casus" and event.value.strip():
             self._problem("casus", "")
+        elif event.input.id == "minutes":
+            self._problem("minutes", "")
         elif event.input.id == "niveau-other":
             self._problem("niveau", "")
             self._show_decks()
@@ -397,11 +416,17 @@ class SetupScreen(Screen[None]):
             problems.append(("niveau", NIVEAU_MISSING, other))
         if not self.chosen_decks:
             problems.append(("deck", "Kies minstens één thema (spatie).", self._deck_list()))
+        hour = self.query_one(HourChoice)
+        minutes: int | None = None
+        try:
+            minutes = hour.minutes()
+        except RuleError as refusal:
+            problems.append(("minutes", str(refusal), hour.query_one("#minutes")))
         try:
             self.mode.rules.check_setup(len(self.people), self.hidden_voting)
         except RuleError as refusal:
             problems.append(("person", str(refusal), participants.name_input))
-        for name in ("casus", "niveau", "deck", "person"):
+        for name in ("casus", "niveau", "deck", "minutes", "person"):
             self._problem(name, next((text for n, text, _ in problems if n == name), ""))
         if problems:
             self._problem("start", NOT_READY)
@@ -415,6 +440,8 @@ class SetupScreen(Screen[None]):
                 mode=self.mode,
                 people=self.people,
                 hidden_voting=self.hidden_voting,
+                choice=hour.choice(),
+                minutes=minutes,
             )
         except RuleError as refusal:
             self._problem("start", str(refusal))

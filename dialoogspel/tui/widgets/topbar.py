@@ -25,7 +25,16 @@ class TopBar(Static):
         self.glyphs = glyphs
         """The characters to draw with."""
 
-    def show(self, title: str, *parts: str) -> None:
-        """Say where the team is ("Het bord") and what matters there ("3 van 18 kaarten klaar")."""
+    OVER_STYLE = "bold black on dark_orange"
+    """The pacing line past the budget: another colour (and the `!` of the words themselves)."""
+
+    def show(self, title: str, *parts: str, pace: str = "", over: bool = False) -> None:
+        """Say where the team is ("Het bord") and what matters there ("3 van 18 kaarten klaar");
+        `pace` (the pacing line) comes right after the title, so a narrow window keeps it."""
         dash = self.glyphs.dash
-        self.update(Text.assemble((title, "bold"), *(f" {dash} {part}" for part in parts)))
+        text = Text.assemble((title, "bold"))
+        if pace:
+            text.append(f" {dash} ")
+            text.append(self.glyphs.text(pace), style=self.OVER_STYLE if over else "bold")
+        text.append(Text.assemble(*(f" {dash} {part}" for part in parts)))
+        self.update(text)
