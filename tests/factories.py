@@ -71,4 +71,4 @@ def make_session(
         ),
         hidden_voting=hidden_voting,
     )
-    return Session(setup, session_id="test0session", created=None)
+    return Session(setup, session_id="test0session", created=None, clock=lambda: 0.0)

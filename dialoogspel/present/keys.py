@@ -175,6 +175,7 @@ AFSPRAKEN_KEYS: tuple[KeyAction, ...] = (
         "klaar",
         "Zeg dat het spel klaar is. Het beginscherm biedt het dan niet meer aan."
         " Nog eens k: toch niet klaar.",
+        footer=False,  # the export line says it; the Footer keeps room for q and ?
     ),
     KeyAction("escape", "back", "kaarten", "Terug naar de kaarten.", display="esc"),
     KeyAction("b", "board", "bord", "Bekijk het hele bord met alle kaarten.", footer=False),
