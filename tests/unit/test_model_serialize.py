@@ -35,10 +35,10 @@ Q1, Q2, Q3, Q4 = Quadrant
 
 def through_json(session: Session) -> Session:
     """What autosave + resume does: to plain data, to JSON text, and back."""
-    return session_from_dict(json.loads(json.dumps(session_to_dict(session))), clock=STILL)
+    return session_from_dict(json.loads(json.dumps(session_to_dict(session))), clock=still_clock)
 
 
-def STILL() -> float:  # noqa: N802 (a clock, named like the constant it behaves as)
+def still_clock() -> float:
     """A clock that stands still: the time a card was shown never differs between a session
     and its copy (time itself is tested with a fake clock in test_hour_*.py)."""
     return 0.0
