@@ -16,8 +16,8 @@ from dialoogspel.collector import resume_collector
 from dialoogspel.deckcli import DECK_OPTION, decks_command, new_deck, validate
 from dialoogspel.dutch_click import DutchGroup, ask_yes
 from dialoogspel.exportcli import export_command
-from dialoogspel.overviewcli import overview_command
 from dialoogspel.line.choose import SCREEN
+from dialoogspel.overviewcli import overview_command
 from dialoogspel.printcli import print_command
 from dialoogspel.textsafe import visible
 

@@ -69,8 +69,8 @@ def overview_command(
     overview = tally(found.outcomes, date.today())
     Console(width=min(Console().width, 80)).print(table(overview))
     click.echo(
-        f"{len(found.outcomes)} spellen gelezen, {found.skipped} andere bestanden overgeslagen,"
-        f" {len(found.broken)} kapot, {found.filtered} buiten het filter."
+        f"{len(found.outcomes)} spellen gelezen. {found.skipped} andere bestanden overgeslagen."
+        f"\n{len(found.broken)} kapot, {found.filtered} buiten het filter."
     )
     try:
         if csv_file is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from html import escape
+from html import escape as _escape
 
 from dialoogspel.overview.tally import Overview
 from dialoogspel.textsafe import visible
@@ -15,13 +15,18 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
+def escape(text: str) -> str:
+    """Deck or typed text for HTML: control characters shown, markup escaped."""
+    return _escape(visible(text))
+
+
 def _roles(counts: dict[str, dict[int, int]]) -> str:
     parts = []
     for role in sorted(counts):
         spots = ", ".join(
             f"vak {v}: {n}" if v else f"weet niet: {n}" for v, n in sorted(counts[role].items())
         )
-        parts.append(f"{role} ({spots})")
+        parts.append(f"{visible(role)} ({spots})")
     return "; ".join(parts)
 
 
@@ -33,7 +38,7 @@ def to_csv(overview: Overview) -> bytes:
     for theme in overview.themes():
         for card in overview.cards_of(theme):
             writer.writerow(
-                [card.thema, card.kaart, card.sessies, *card.vakken, card.geparkeerd,
+                [visible(card.thema), visible(card.kaart), card.sessies, *card.vakken, card.geparkeerd,
                  card.niet_besproken, card.verschil, _roles(card.rollen)]  # type: ignore[arg-type]
             )  # fmt: skip
     return ("\ufeff" + out.getvalue()).encode("utf-8")
