@@ -103,8 +103,9 @@ def _order(data: OutcomeData, mtime: float) -> tuple[date, float]:
     return (day if isinstance(day, date) else date.min, mtime)
 
 
-def scan(paths: Iterable[Path], filters: Filters = Filters()) -> Scan:
+def scan(paths: Iterable[Path], filters: Filters | None = None) -> Scan:
     """Read every `*.md` under `paths` once; keep each session's newest file (datum, then mtime)."""
+    filters = filters or Filters()
     newest: dict[str, tuple[tuple[date, float], OutcomeData]] = {}
     loose: list[OutcomeData] = []
     skipped = 0

@@ -38,8 +38,8 @@ def to_csv(overview: Overview) -> bytes:
     for theme in overview.themes():
         for card in overview.cards_of(theme):
             writer.writerow(
-                [visible(card.thema), visible(card.kaart), card.sessies, *card.vakken, card.geparkeerd,
-                 card.niet_besproken, card.verschil, _roles(card.rollen)]  # type: ignore[arg-type]
+                [visible(card.thema), visible(card.kaart), card.sessies, *card.vakken,
+                 card.geparkeerd, card.niet_besproken, card.verschil, _roles(card.rollen)]  # type: ignore[arg-type]
             )  # fmt: skip
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
@@ -91,7 +91,8 @@ def _heatmap(overview: Overview, theme: str) -> str:
     out = [f'<svg role="img" width="{left + 4 * _CELL}" height="{height}">']
     for q in range(4):
         out.append(
-            f'<text x="{left + q * _CELL + _CELL // 2}" y="15" text-anchor="middle">vak {q + 1}</text>'
+            f'<text x="{left + q * _CELL + _CELL // 2}" y="15" text-anchor="middle">'
+            f"vak {q + 1}</text>"
         )
     for row, card in enumerate(cards, start=1):
         y = row * _ROW
@@ -103,10 +104,12 @@ def _heatmap(overview: Overview, theme: str) -> str:
             ink = "#fff" if grey < 128 else "#000"
             x = left + q * _CELL
             out.append(
-                f'<rect x="{x}" y="{y}" width="{_CELL}" height="{_ROW}" fill="rgb({grey},{grey},{grey})" stroke="#000"/>'
+                f'<rect x="{x}" y="{y}" width="{_CELL}" height="{_ROW}" '
+                f'fill="rgb({grey},{grey},{grey})" stroke="#000"/>'
             )
             out.append(
-                f'<text x="{x + _CELL // 2}" y="{y + 15}" text-anchor="middle" fill="{ink}">{count}</text>'
+                f'<text x="{x + _CELL // 2}" y="{y + 15}" text-anchor="middle" '
+                f'fill="{ink}">{count}</text>'
             )
     out.append("</svg>")
     return "".join(out)
@@ -119,7 +122,8 @@ def _bars(rows: list[tuple[str, int]]) -> str:
         y, width = i * _ROW, int(300 * count / top)
         out.append(f'<text x="214" y="{y + 15}" text-anchor="end">{escape(label[:34])}</text>')
         out.append(
-            f'<rect x="220" y="{y + 3}" width="{width}" height="16" fill="#fff" stroke="#000" stroke-dasharray="4 2"/>'
+            f'<rect x="220" y="{y + 3}" width="{width}" height="16" fill="#fff" '
+            'stroke="#000" stroke-dasharray="4 2"/>'
         )
         out.append(f'<text x="{226 + width}" y="{y + 15}">{count}</text>')
     out.append("</svg>")
