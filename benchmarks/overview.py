@@ -15,10 +15,10 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dialoogspel.model import Mode  # noqa: E402
-from dialoogspel.outcome import render  # noqa: E402
-from dialoogspel.overview import scan, tally  # noqa: E402
-from tests.outcome_sessions import played  # noqa: E402
+from dialoogspel.model import Mode
+from dialoogspel.outcome import render
+from dialoogspel.overview import scan, tally
+from tests.outcome_sessions import played
 
 
 def write_share(folder: Path, count: int) -> None:
