@@ -100,13 +100,31 @@ def _add_cards(overview: Overview, data: OutcomeData) -> None:
             tally.rollen.setdefault(pawn.rol, Counter())[pawn.vak] += 1
 
 
-def _add_agreements(overview: Overview, data: OutcomeData, today: date) -> None:
+def _done_later(outcomes: list[OutcomeData]) -> set[tuple[str, int]]:
+    """(session, nr) of agreements a later session's terugblik called `klaar`."""
+    done: set[tuple[str, int]] = set()
+    for data in outcomes:
+        for item in data.record.terugblik if data.record is not None else ():
+            session, number = item.get("sessie"), item.get("nr")
+            if (
+                item.get("status") == "klaar"
+                and isinstance(session, str)
+                and isinstance(number, int)
+            ):
+                done.add((session, number))
+    return done
+
+
+def _add_agreements(
+    overview: Overview, data: OutcomeData, today: date, done: set[tuple[str, int]]
+) -> None:
+    session = data.front_matter.get("sessie")
     for agreement in data.agreements:
         deck = (agreement.card_id or "").replace(":", "/").partition("/")[0]
         theme = _theme_of(data, deck)
         tally = overview.afspraken.setdefault((theme, agreement.kind.value), AgreementTally())
         tally.gemaakt += 1
-        if agreement.done:
+        if agreement.done or (session, agreement.nr) in done:
             tally.klaar += 1
         else:
             tally.open += 1
@@ -117,8 +135,9 @@ def _add_agreements(overview: Overview, data: OutcomeData, today: date) -> None:
 def tally(outcomes: list[OutcomeData], today: date) -> Overview:
     """Count the sessions' cards and agreements; `today` decides what is overdue."""
     overview = Overview(sessies=len(outcomes))
+    done = _done_later(outcomes)
     for data in outcomes:
         if data.record is not None:
             _add_cards(overview, data)
-        _add_agreements(overview, data, today)
+        _add_agreements(overview, data, today, done)
     return overview

@@ -147,3 +147,27 @@ def test_fifo_is_not_opened(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.md")
     found = scan([tmp_path])
     assert len(found.outcomes) == 1 and len(found.broken) == 1
+
+
+def test_klaar_in_a_later_terugblik_counts_as_done(share: Path) -> None:
+    from dialoogspel.outcome.record import record_of
+    from dialoogspel.outcome.render import front_matter_text
+
+    later = played(Mode.SAMEN, people=NAMES)
+    later.id = "later0000001"
+    review = (
+        {
+            "bestand": "team1.md",
+            "sessie": "team000000001",
+            "nr": 1,
+            "wat": "verzuim per week opvragen",
+            "status": "klaar",
+        },
+    )
+    record = record_of(later, date(2026, 12, 5))._replace(terugblik=review)
+    (share / "later.md").write_text(front_matter_text(record) + "\n# Later\n", encoding="utf-8")
+    found = scan([share])
+    assert [b.reason for b in found.broken if Path(b.name).name == "later.md"] == []
+    overview = tally(found.outcomes, date(2026, 12, 10))
+    uitzoeken = overview.afspraken[("Uitval", "uitzoeken")]
+    assert (uitzoeken.gemaakt, uitzoeken.klaar, uitzoeken.open) == (4, 1, 3)
