@@ -11,7 +11,7 @@ from dialoogspel.textsafe import visible
 
 CSV_COLUMNS = (
     "thema", "kaart", "sessies", "vak 1", "vak 2", "vak 3", "vak 4",
-    "geparkeerd", "niet besproken", "pionnen verschilden", "rollen",
+    "geparkeerd", "niet besproken", "pionnen verschilden", "rollen", "vraag",
 )  # fmt: skip
 
 
@@ -30,7 +30,7 @@ def _roles(counts: dict[str, dict[int, int]]) -> str:
     return "; ".join(parts)
 
 
-def to_csv(overview: Overview) -> bytes:
+def to_csv(overview: Overview, questions: dict[str, str] | None = None) -> bytes:
     """One row per card: UTF-8 with BOM, `;` between the fields."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
@@ -39,18 +39,20 @@ def to_csv(overview: Overview) -> bytes:
         for card in overview.cards_of(theme):
             writer.writerow(
                 [visible(card.thema), visible(card.kaart), card.sessies, *card.vakken,
-                 card.geparkeerd, card.niet_besproken, card.verschil, _roles(card.rollen)]  # type: ignore[arg-type]
+                 card.geparkeerd, card.niet_besproken, card.verschil, _roles(card.rollen),
+                 visible((questions or {}).get(card.kaart, ""))]  # type: ignore[arg-type]
             )  # fmt: skip
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-def table(overview: Overview) -> object:
+def table(overview: Overview, questions: dict[str, str] | None = None) -> object:
     """A Rich table per theme, numbers first; deck text is never markup."""
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
 
     parts: list[object] = []
+    known = questions or {}
     for theme in overview.themes():
         grid = Table(title=Text(visible(theme)), title_justify="left")
         for name in ("1", "2", "3", "4", "park", "niet", "verschil"):
@@ -60,7 +62,7 @@ def table(overview: Overview) -> object:
             grid.add_row(
                 *(str(n) for n in card.vakken), str(card.geparkeerd), str(card.niet_besproken),
                 Text(str(card.verschil), style="bold" if card.verschil else ""),
-                Text(visible(card.kaart)),
+                Text(visible(f"{card.kaart.partition('/')[2]} {known.get(card.kaart, '')}")),
             )  # fmt: skip
         parts.append(grid)
     agreements = Table(title="Afspraken", title_justify="left")

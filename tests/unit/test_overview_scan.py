@@ -171,3 +171,14 @@ def test_klaar_in_a_later_terugblik_counts_as_done(share: Path) -> None:
     overview = tally(found.outcomes, date(2026, 12, 10))
     uitzoeken = overview.afspraken[("Uitval", "uitzoeken")]
     assert (uitzoeken.gemaakt, uitzoeken.klaar, uitzoeken.open) == (4, 1, 3)
+
+
+def test_question_from_the_builtin_deck(tmp_path: Path) -> None:
+    from dialoogspel.overview.questions import known_questions
+
+    questions = known_questions(["uitval/nope", "../etc/x", "verzonnen/U01"])
+    assert all(card.startswith("uitval/") for card in questions) and questions
+    real = next(iter(questions))
+    data = to_csv(tally([], date(2026, 12, 10)), questions)
+    assert data.decode("utf-8-sig").splitlines()[0].endswith(";vraag")
+    assert questions[real].strip()
