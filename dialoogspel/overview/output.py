@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from html import escape as _escape
 
 from dialoogspel.overview.tally import Overview
@@ -20,7 +21,7 @@ def escape(text: str) -> str:
     return _escape(visible(text))
 
 
-def _roles(counts: dict[str, dict[int, int]]) -> str:
+def _roles(counts: Mapping[str, Mapping[int, int]]) -> str:
     parts = []
     for role in sorted(counts):
         spots = ", ".join(
@@ -40,7 +41,7 @@ def to_csv(overview: Overview, questions: dict[str, str] | None = None) -> bytes
             writer.writerow(
                 [visible(card.thema), visible(card.kaart), card.sessies, *card.vakken,
                  card.geparkeerd, card.niet_besproken, card.verschil, _roles(card.rollen),
-                 visible((questions or {}).get(card.kaart, ""))]  # type: ignore[arg-type]
+                 visible((questions or {}).get(card.kaart, ""))]
             )  # fmt: skip
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
@@ -75,7 +76,7 @@ def table(overview: Overview, questions: dict[str, str] | None = None) -> object
             Text(visible(theme)), Text(visible(kind)),
         )  # fmt: skip
     parts.append(agreements)
-    return Group(*parts)  # type: ignore[arg-type]
+    return Group(*parts)
 
 
 _STYLE = (
