@@ -76,7 +76,7 @@ def table(overview: Overview, questions: dict[str, str] | None = None) -> object
             Text(visible(theme)), Text(visible(kind)),
         )  # fmt: skip
     parts.append(agreements)
-    return Group(*parts)
+    return Group(*parts)  # type: ignore[arg-type]
 
 
 _STYLE = (
