@@ -58,7 +58,7 @@ def table(overview: Overview, questions: dict[str, str] | None = None) -> object
         grid = Table(title=Text(visible(theme)), title_justify="left")
         for name in ("1", "2", "3", "4", "park", "niet", "verschil"):
             grid.add_column(name, justify="right")
-        grid.add_column("kaart", max_width=30, overflow="ellipsis", no_wrap=True)
+        grid.add_column("kaart", max_width=26, overflow="ellipsis", no_wrap=True)
         for card in overview.cards_of(theme):
             grid.add_row(
                 *(str(n) for n in card.vakken), str(card.geparkeerd), str(card.niet_besproken),
