@@ -17,6 +17,7 @@ from dialoogspel.deckcli import DECK_OPTION, decks_command, new_deck, validate
 from dialoogspel.dutch_click import DutchGroup, ask_yes
 from dialoogspel.exportcli import export_command
 from dialoogspel.line.choose import SCREEN
+from dialoogspel.overviewcli import overview_command
 from dialoogspel.printcli import print_command
 from dialoogspel.textsafe import visible
 
@@ -320,5 +321,12 @@ def _play(launch: Launch, store: SessionStore, face: str = SCREEN) -> None:
         raise SystemExit(code)
 
 
-for deck_command in (export_command, decks_command, validate, new_deck, print_command):
+for deck_command in (
+    export_command,
+    decks_command,
+    validate,
+    new_deck,
+    print_command,
+    overview_command,
+):
     main.add_command(deck_command)
