@@ -30,6 +30,8 @@ BELOW_TUI = [
     "dialoogspel.table",
     "dialoogspel.line",
     "dialoogspel.line.run",
+    "dialoogspel.overview",
+    "dialoogspel.overview.output",
 ]
 """May use more of the world, but never textual."""
 
