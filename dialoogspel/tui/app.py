@@ -284,6 +284,11 @@ class DialoogspelApp(App[None]):
         after the screen closes (see run.py), so a hung share never freezes the screen."""
         self.exit()
 
+    def toggle_terminal_colours(self) -> None:
+        """Palette: the terminal's own colours (as --kleuren terminal), or back to the game's."""
+        ansi = self.current_theme.ansi
+        self.theme = "textual-dark" if ansi else terminal_theme(self.available_themes)
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The palette offers the screen's own actions, from the same registry as the keys.
 
@@ -299,3 +304,8 @@ class DialoogspelApp(App[None]):
                     action.help if action.footer else "",
                     lambda action=action: self.call_later(screen.run_action, action.action),
                 )
+        yield SystemCommand(
+            "Kleuren van de terminal" if not self.current_theme.ansi else "Kleuren van het spel",
+            "Teken in de eigen kleuren van je terminal (bijvoorbeeld hoog contrast), of terug.",
+            self.toggle_terminal_colours,
+        )

@@ -38,3 +38,19 @@ async def test_kleuren_terminal_chooses_the_ansi_theme() -> None:
 def test_the_ansi_theme_name_of_either_textual_version() -> None:
     assert terminal_theme(["textual-dark", "textual-ansi"]) == "textual-ansi"
     assert terminal_theme(["textual-dark", "ansi-dark", "ansi-light"]) == "ansi-dark"
+
+
+async def test_the_palette_offers_the_terminal_colours_and_back() -> None:
+    app = _app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Kleuren van de terminal" in titles
+        app.toggle_terminal_colours()
+        await pilot.pause()
+        assert app.current_theme.ansi
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Kleuren van het spel" in titles
+        app.toggle_terminal_colours()
+        await pilot.pause()
+        assert not app.current_theme.ansi
