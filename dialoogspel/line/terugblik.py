@@ -123,9 +123,12 @@ class LineTerugblik:
             except DeadlineError as error:
                 question = str(error)
                 continue
-            refusal = self.table.act(lambda when=deadline: self.session.carry_over(position, when))
-            self.console.say(refusal or carried_line(deadline))
+            self._carry_with(position, deadline)
             return
+
+    def _carry_with(self, position: int, deadline: date | None) -> None:
+        refusal = self.table.act(lambda: self.session.carry_over(position, deadline))
+        self.console.say(refusal or carried_line(deadline))
 
 
 def choose_earlier(console: Console, folder: Path) -> list[Path] | None:
