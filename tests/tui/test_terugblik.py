@@ -161,3 +161,26 @@ async def test_both_terugblik_screens_survive_every_size(tmp_path: Path, decks) 
         await sweep(app, pilot, EarlierScreen)
         await pilot.press("escape")
         assert not isinstance(app.screen, EarlierScreen)
+
+
+async def test_the_agreement_form_asks_vermoeden_and_bron_for_uitzoeken_only() -> None:
+    from dialoogspel.tui.screens.agreement import AgreementScreen
+
+    session = make_session(Mode.SAMEN)
+    app = DialoogspelApp(Launch(session=session))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2", "a")  # U01 in quadrant 2: uitzoeken
+        assert isinstance(app.screen, AgreementScreen)
+        form = app.screen
+        assert all(row.display for row in form.query(".uitzoek"))
+        await pilot.press(*"cijfers", "enter", *"Anna", "enter", "tab")
+        form.query_one("#vermoeden", Input).value = HOSTILE
+        await pilot.press("tab", *"SVS", "enter")
+        await pilot.pause()
+        [made] = session.agreements
+        assert (made.kind, made.vermoeden, made.bron) == (AgreementKind.UITZOEKEN, HOSTILE, "SVS")
+        await pilot.press("1", "a")  # U01 now in quadrant 1: aan de slag, no such fields
+        assert not any(row.display for row in app.screen.query(".uitzoek"))
+        await pilot.press(*"bellen", "enter", *"Anna", "enter", "enter")
+        await pilot.pause()
+        assert session.agreements[1].vermoeden is None and session.agreements[1].bron is None
