@@ -40,6 +40,7 @@ from dialoogspel.present.terugblik import (
 from dialoogspel.table import Table, chosen_paths, describe, list_earlier
 
 T = TypeVar("T")
+HELD_SKIP = ". Een lege regel: overslaan."
 CHOOSE_QUESTION = (
     "Terugkijken op afspraken van vorige keer? Typ de nummers, bijvoorbeeld 1 of 1 3."
     " Een lege regel: niet terugkijken."
@@ -98,7 +99,7 @@ class LineTerugblik:
         note = self._ask(NOTE_QUESTION)
         held: Held | None = None
         if item.asks_vermoeden:
-            held = self._choice(HELD_QUESTION, held_for, empty_skips=True)
+            held = self._choice(HELD_QUESTION + HELD_SKIP, held_for, empty_skips=True)
         self.table.act(lambda: self._save(position, status, note, held))
         self.console.say(answered_line(item))
         if status.can_carry:

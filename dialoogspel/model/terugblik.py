@@ -236,21 +236,25 @@ class TerugblikActions:
             self._session()._changed()
 
     def carry_over(self, position: int, deadline: date | None) -> Agreement:
-        """Carry an earlier agreement into this session: same who, what and kind, a new date."""
+        """Carry an earlier agreement into this session: same who, what and kind, a new date
+        (and the same card when this session plays it)."""
         item = self._item(position)
         if item.status is None or not item.status.can_carry:
             raise RuleError("Alleen een afspraak die nog loopt of niet gelukt is, gaat mee.")
         if item.carried:
             raise RuleError("Deze afspraak is al meegenomen naar vandaag.")
+        session = self._session()
+        card = (item.kaart or "").replace("/", ":", 1)  # `<deck>/<id>` as a session key
         agreement = Agreement(
             kind=item.soort,
             what=item.wat,
             who=item.wie,
             deadline=deadline,
+            card_key=card if card in session.states else None,
             vermoeden=item.vermoeden,
         )
         item.carried = True
-        self._session().add_agreement(agreement)
+        session.add_agreement(agreement)
         return agreement
 
     def _session(self) -> Session:

@@ -118,7 +118,7 @@ def test_carry_over_adds_the_same_agreement_with_a_new_date() -> None:
         "verzuim opvragen",
         date(2027, 1, 15),
     )
-    assert made.card_key is None  # the earlier card need not be in this session
+    assert made.card_key == "uitval:U03"  # this session plays the same card
     assert session.terugblik[0].carried
     with pytest.raises(RuleError, match="al meegenomen"):
         session.carry_over(0, None)
@@ -156,3 +156,11 @@ def test_damaged_terugblik_is_refused() -> None:
 def test_late_means_the_deadline_passed() -> None:
     item = TerugblikItem("a.md", None, 1, "x", "y", date(2026, 12, 1), None, AAN_DE_SLAG)
     assert item.is_late(date(2026, 12, 2)) and not item.is_late(date(2026, 12, 1))
+
+
+def test_carry_over_drops_a_card_this_session_does_not_play() -> None:
+    session = make_session()
+    agreement = EarlierAgreement(1, AAN_DE_SLAG, "Bram", "bellen", card="verzuim/V02")
+    session.terugblik = open_items("a.md", None, [agreement])
+    session.answer_terugblik(0, Status.LOOPT_NOG)
+    assert session.carry_over(0, None).card_key is None
