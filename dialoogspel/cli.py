@@ -161,6 +161,14 @@ class Minutes(click.ParamType):
     metavar="MINUTEN",
     help="Hoe lang het gesprek mag duren. Het spel toont de tijd per kaart.",
 )
+@click.option(
+    "--terugblik",
+    "terugblik",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="BESTAND",
+    help="Kijk eerst terug op de open afspraken in deze uitkomst van vorige keer (mag vaker).",
+)
 @ASCII_OPTION
 @face_options
 def play(
@@ -176,6 +184,7 @@ def play(
     core_only: bool,
     minutes: int | None,
     ascii_mode: bool,
+    terugblik: tuple[Path, ...] = (),
     eenvoudig: bool = False,
     scherm: bool = False,
     kleuren: str = "standaard",
@@ -201,6 +210,7 @@ def play(
         core_only=core_only,
         cards=cards,
         minutes=minutes,
+        terugblik=terugblik,
     )
     store = SessionStore()
     try:

@@ -34,6 +34,8 @@ KIND_KEYS: dict[str, AgreementKind] = {
     "aan de slag": AgreementKind.AAN_DE_SLAG,
 }
 """What the team may type for soort (SPEC 3.3: 1 uitzoeken, 2 aan de slag)."""
+VERMOEDEN_QUESTION = "Wat denkt het team dat eruit komt (vermoeden)?"
+BRON_QUESTION = "Welke databron gaat het vertellen (bron)?"
 NO_CARD = "-"
 """Typed at the card question when changing: the agreement is about no card."""
 
@@ -80,6 +82,10 @@ def _form(
     person = session.match_participant(who)
     what = _text(console, "Wat gaat er gebeuren?", WHAT_MISSING, existing, "what")
     deadline = _deadline(console, today, existing)
+    vermoeden = bron = None
+    if kind is AgreementKind.UITZOEKEN:
+        vermoeden = _optional(console, VERMOEDEN_QUESTION, existing, "vermoeden")
+        bron = _optional(console, BRON_QUESTION, existing, "bron")
     if ask_card:
         card_key = _card(console, session, card_key, existing is not None)
     return Agreement(
@@ -88,7 +94,24 @@ def _form(
         who=person.name if person else who,
         deadline=deadline,
         card_key=card_key,
+        vermoeden=vermoeden,
+        bron=bron,
     )
+
+
+def _optional(
+    console: Console, question: str, existing: Agreement | None, field: str
+) -> str | None:
+    """vermoeden or bron: empty = none; changing: an empty line keeps it, - removes it."""
+    old = getattr(existing, field) if existing else None
+    if old:
+        question += f" Nu: {old}. Een lege regel houdt dat; {NO_CARD} haalt het weg."
+    else:
+        question += " Een lege regel: geen."
+    typed = _answer(console, question)
+    if not typed:
+        return str(old) if old else None
+    return None if typed == NO_CARD and old else typed
 
 
 def _kind(

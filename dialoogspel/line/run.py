@@ -15,6 +15,7 @@ from typing import TextIO
 from dialoogspel.line.console import Console
 from dialoogspel.line.play import LinePlay
 from dialoogspel.line.setup import LineSetup
+from dialoogspel.line.terugblik import LineTerugblik, choose_earlier
 from dialoogspel.present import save_problem
 from dialoogspel.sessions import SessionStore
 from dialoogspel.table import (
@@ -26,6 +27,7 @@ from dialoogspel.table import (
     Table,
     claim_session,
     resume_session,
+    terugblik_items,
 )
 
 NO_GAME = "Gestopt zonder spel. Er is niets bewaard."
@@ -61,7 +63,8 @@ def run_line(
     table.on_problem = lambda problem: console.say(save_problem(problem))
     table.save()
     try:
-        LinePlay(console, table).run()
+        if LineTerugblik(console, table, today).run():
+            LinePlay(console, table).run()
     except KeyboardInterrupt:
         console.say("")
     console.say(*table.stop())
@@ -87,6 +90,12 @@ def _table(
             return None
         if not session.output_dir:
             session.output_dir = str(exporter.folder)
+        chosen = [] if launch.terugblik else choose_earlier(console, exporter.folder)
+        if chosen is None:
+            return None
+        picked, problems = terugblik_items(chosen)
+        console.say(*problems)
+        session.terugblik = [*launch.terugblik, *picked]
         try:
             lock = claim_session(store.home, session.id)
         except StartLocked:  # a brand-new id cannot be open elsewhere; play on unlocked

@@ -80,6 +80,8 @@ class Step(str, Enum):
     """The card lies on the board; the team may go on."""
     PARKED = "parked"
     """The card is parked for later."""
+    TERUGBLIK = "terugblik"
+    """Before the first card: say how the open agreements of earlier sessions went."""
 
 
 class Prompt(NamedTuple):

@@ -19,6 +19,7 @@ from dialoogspel.model.rules import Mode, RuleError
 from dialoogspel.model.savedcard import check_state, state_from_dict, state_to_dict
 from dialoogspel.model.selection import CardChoice
 from dialoogspel.model.session import OutcomeRef, Session, SessionSetup
+from dialoogspel.model.terugblik import TerugblikItem
 
 FORMAT_VERSION = 2
 """Bumped when the saved shape changes; readers refuse versions they do not know.
@@ -115,6 +116,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             if not state.is_default
         },
         "agreements": [a.to_dict() for a in session.agreements],
+        "terugblik": [item.to_dict() for item in session.terugblik],
         "exported": list(session.exported),
         "output_dir": session.output_dir,
         "outcome_file": list(session.outcome_file) if session.outcome_file else None,
@@ -188,6 +190,7 @@ def session_from_dict(data: dict[str, Any], *, clock: Clock | None = None) -> Se
         for agreement in session.agreements:
             if agreement.card_key is not None:
                 session.card(agreement.card_key)
+        session.terugblik = [TerugblikItem.from_dict(i) for i in data.get("terugblik", [])]
         session.exported = plain.texts(data.get("exported", []))
         session.output_dir = plain.text(data.get("output_dir", ""))
         session.outcome_file = _outcome_ref(data.get("outcome_file"))

@@ -23,6 +23,7 @@ from dialoogspel.model.state import (
     build_cards,
     refuse_shared_state,
 )
+from dialoogspel.model.terugblik import TerugblikActions, TerugblikItem
 from dialoogspel.model.view import SessionView
 
 __all__ = [
@@ -37,7 +38,7 @@ __all__ = [
 ]
 
 
-class Session(SessionView):
+class Session(SessionView, TerugblikActions):
     """The game in progress. Every change bumps `revision`, so the table knows when to save.
 
     The state lives here; what an action means in the chosen mode is asked of `rules`."""
@@ -75,6 +76,8 @@ class Session(SessionView):
         """Position of the current card."""
         self.agreements: list[Agreement] = []
         """The agreements, in the order they were made."""
+        self.terugblik: list[TerugblikItem] = []
+        """Terugblik: the open agreements of earlier files and what the team said about them."""
         self.exported: list[str] = []
         """Where outcome files of this session were written (newest last)."""
         self.outcome_file: OutcomeRef | None = None

@@ -12,8 +12,9 @@ from dialoogspel.model.agreements import Agreement, AgreementKind
 from dialoogspel.model.board import PASS, Quadrant
 from dialoogspel.model.pacing import Pace, Stopwatch, TimeSpent
 from dialoogspel.model.participants import Participant
-from dialoogspel.model.rules import Mode, ModeRules, Prompt
+from dialoogspel.model.rules import Mode, ModeRules, Prompt, Step
 from dialoogspel.model.state import CardState, SessionCard, SessionSetup
+from dialoogspel.model.terugblik import TerugblikItem
 
 if TYPE_CHECKING:
     from dialoogspel.model.session import Session
@@ -29,6 +30,7 @@ class SessionView:
     states: dict[str, CardState]
     index: int
     agreements: list[Agreement]
+    terugblik: list[TerugblikItem]
     stopwatch: Stopwatch
     handover_pending: bool
     _positions: dict[str, int]
@@ -63,7 +65,9 @@ class SessionView:
 
     @property
     def prompt(self) -> Prompt:
-        """What the team must do now with the current card."""
+        """What the team must do now: look back first (terugblik), then the current card."""
+        if any(not item.answered for item in self.terugblik):
+            return Prompt(Step.TERUGBLIK)
         return self.rules.prompt(self.whole)
 
     def card(self, key: str) -> SessionCard:

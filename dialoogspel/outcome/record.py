@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from dialoogspel.model import Agreement, Mode, Session, SessionCard
+from dialoogspel.model import Agreement, Mode, Session, SessionCard, TerugblikItem
 
 FORMAAT = 2
 """The outcome format this version writes."""
@@ -196,8 +196,22 @@ def record_of(session: Session, day: date) -> OutcomeRecord:
         deelnemers=tuple(Deelnemer(p.name, p.role, p.letter) for p in setup.participants),
         bord=tuple(_card(session, card) for card in session.cards),
         afspraken=tuple(_agreement(n, a) for n, a in enumerate(session.agreements, start=1)),
+        terugblik=tuple(_looked_back(item) for item in session.terugblik if item.answered),
         tijd=_time(session),
     )
+
+
+def _looked_back(item: TerugblikItem) -> dict[str, object]:
+    """One answered terugblik item, with the keys of SPEC section 8 (notitie null when none)."""
+    assert item.status is not None
+    return {
+        "bestand": item.bestand,
+        "sessie": item.sessie,
+        "nr": item.nr,
+        "wat": item.wat,
+        "status": item.status.value,
+        "notitie": item.notitie,
+    }
 
 
 def _time(session: Session) -> Tijd | None:

@@ -21,6 +21,7 @@ from dialoogspel.model import (
     describe_deadline,
 )
 from dialoogspel.outcome import yamltext
+from dialoogspel.outcome.lookback import terugblik_lines
 from dialoogspel.outcome.markdown import SEPARATOR, escape, in_parentheses, strong
 from dialoogspel.outcome.record import OutcomeRecord, record_of
 from dialoogspel.textsafe import clean_text
@@ -57,6 +58,7 @@ def render(session: Session, day: date) -> str:
     """The whole outcome file (SPEC section 6, format 2)."""
     body = _Body(session)
     lines = [front_matter_text(record_of(session, day)), body.title(), "", *body.intro(day)]
+    lines += terugblik_lines(session)
     lines += ["", "## Afspraken", *body.agreements()]
     lines += body.questions() if session.mode is Mode.VRAGEN else body.board()
     return "\n".join(lines) + "\n"

@@ -228,3 +228,22 @@ FOLDER_KEYS: tuple[KeyAction, ...] = (
     HELP_F1,
 )
 """Keys of the dialog that asks for another folder."""
+
+TERUGBLIK_KEYS: tuple[KeyAction, ...] = (
+    KeyAction("1", "answer(1)", "antwoord", "1: klaar (of: ja, het vermoeden klopte).", "1–4"),
+    KeyAction("2", "answer(2)", "2", "2: loopt nog (of: nee).", footer=False),
+    KeyAction("3", "answer(3)", "3", "3: niet gelukt (of: deels).", footer=False),
+    KeyAction("4", "answer(4)", "4", "4: vervalt.", footer=False),
+    KeyAction("enter", "skip", "verder", "Een leeg antwoord: geen notitie, niet meenemen."),
+    HELP_F1,
+)
+"""Keys of the terugblik before the first card (the numbers as in SPEC section 8)."""
+
+TERUGBLIK_CHOICE_KEYS: tuple[KeyAction, ...] = (
+    KeyAction(
+        "ctrl+s", "choose", "kies", "Kijk terug op de aangevinkte uitkomsten.", priority=True
+    ),
+    KeyAction("escape", "cancel", "annuleer", "Sluit zonder iets te kiezen.", display="esc"),
+    HELP_F1,
+)
+"""Keys of the list of earlier outcome files in setup (space ticks a file)."""

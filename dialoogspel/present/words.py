@@ -123,6 +123,8 @@ def handover_sentences(prompt: Prompt) -> list[Sentence]:
 def prompt_sentences(prompt: Prompt, keys: KeyWords) -> list[Sentence]:
     """The Dutch lines for a prompt: what to do now, then who stands where when that matters."""
     step = prompt.step
+    if step is Step.TERUGBLIK:
+        return [("Kijk eerst terug: hoe gingen de afspraken van vorige keer?",)]
     if step is Step.PARKED:
         return [(f"Deze kaart is geparkeerd. s: terughalen · {keys.next}: volgende kaart.",)]
     if step is Step.TALK:

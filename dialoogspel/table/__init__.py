@@ -25,9 +25,20 @@ from dialoogspel.table.start import (
     start_session,
 )
 from dialoogspel.table.table import Table
+from dialoogspel.table.terugblik import (
+    EarlierFile,
+    EarlierFiles,
+    Unreadable,
+    chosen_paths,
+    describe,
+    list_earlier,
+    terugblik_items,
+)
 
 __all__ = [
     "METHOD_THEMES",
+    "EarlierFile",
+    "EarlierFiles",
     "ExportResult",
     "Exporter",
     "Launch",
@@ -37,10 +48,15 @@ __all__ = [
     "StartOptions",
     "StartRefused",
     "Table",
+    "Unreadable",
+    "chosen_paths",
     "claim_session",
+    "describe",
+    "list_earlier",
     "load_all_decks",
     "load_named_decks",
     "new_session",
     "resume_session",
     "start_session",
+    "terugblik_items",
 ]

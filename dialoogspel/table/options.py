@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from dialoogspel.locks import SessionLock
-from dialoogspel.model import Deck, Mode, Session
+from dialoogspel.model import Deck, Mode, Session, TerugblikItem
 
 METHOD_THEMES = ("uitval", "verzuim", "motivatie")
 """The three themes of the method come first in setup; other decks follow by name."""
@@ -44,6 +44,8 @@ class StartOptions:
     """--kaart: card ids ("U03", or "uitval/U03" when ids clash across decks)."""
     minutes: int | None = None
     """--tijd: the planned length of the session in minutes."""
+    terugblik: Sequence[Path] = ()
+    """--terugblik: earlier outcome files whose open agreements the team looks back on."""
 
 
 @dataclass
@@ -105,3 +107,5 @@ class Launch:
     """Draw with plain ASCII (--ascii): a wish of the person starting, kept for the face."""
     colours: str = "standaard"
     """--kleuren: "terminal" draws in the terminal's own colours (Textual's ANSI theme)."""
+    terugblik: list[TerugblikItem] = field(default_factory=list)
+    """--terugblik: the open agreements of the named files (the setup adds what it picks)."""

@@ -15,6 +15,7 @@ from dialoogspel.model import (
     RuleError,
     Session,
     SessionSetup,
+    TerugblikItem,
     assign_letters,
     parse_player,
 )
@@ -31,6 +32,7 @@ from dialoogspel.table.options import (
     StartOptions,
     StartRefused,
 )
+from dialoogspel.table.terugblik import terugblik_items
 from dialoogspel.textsafe import visible
 from dialoogspel.timeouts import folder_status
 
@@ -89,6 +91,7 @@ def new_session(
     output_dir: Path | None = None,
     choice: CardChoice = EVERY_CARD,
     minutes: int | None = None,
+    terugblik: Sequence[TerugblikItem] = (),
 ) -> Session:
     """A new session from setup choices; RuleError (Dutch) when the rules refuse them
     (including an unknown or unclear --kaart, and a --kern that leaves no card)."""
@@ -107,6 +110,7 @@ def new_session(
         minutes=minutes,
     )
     session = Session(setup)
+    session.terugblik = list(terugblik)
     if output_dir is not None:
         session.output_dir = str(output_dir)
     return session
@@ -181,6 +185,8 @@ def start_session(options: StartOptions, store: SessionStore) -> Launch:
     start = Launch(output_dir=output_dir)
     if options.output_dir is not None:
         _check_folder(start, options.output_dir)
+    start.terugblik, problems = terugblik_items(options.terugblik)
+    start.notices += problems
     if chosen and mode and options.casus and people:
         try:
             start.session = new_session(
@@ -193,6 +199,7 @@ def start_session(options: StartOptions, store: SessionStore) -> Launch:
                 output_dir=options.output_dir,
                 choice=choice,
                 minutes=options.minutes,
+                terugblik=start.terugblik,
             )
         except RuleError as refusal:
             raise StartRefused(str(refusal)) from None

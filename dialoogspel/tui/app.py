@@ -135,6 +135,7 @@ class DialoogspelApp(App[None]):
             # when the team stops before the first change. Right after the first frame: the
             # card shows a few ms sooner, and any key pressed later saves again anyway.
             self.call_after_refresh(self.autosave)
+            self.call_after_refresh(self.look_back_first)
         else:
             # Imported here: a team that starts straight at the first card never loads it.
             from dialoogspel.tui.screens.setup import SetupScreen
@@ -145,6 +146,7 @@ class DialoogspelApp(App[None]):
                     self.launch.defaults,
                     self.glyphs,
                     resume_offer=self.launch.resume_offer,
+                    earlier_folder=self.exporter.folder,
                 )
             )
 
@@ -161,9 +163,24 @@ class DialoogspelApp(App[None]):
         self.table = self._table_for(session, lock)
         self.autosave()
         self.switch_screen(PlayScreen(self.table, self.glyphs))
+        self.call_after_refresh(self.look_back_first)
+
+    def look_back_first(self) -> None:
+        """Open earlier agreements wait for an answer: the terugblik comes before the cards."""
+        if self.table is not None and self.table.session.terugblik_pending:
+            from dialoogspel.tui.screens.terugblik import TerugblikScreen
+
+            if not isinstance(self.screen, TerugblikScreen):
+                self.push_screen(TerugblikScreen(self.table, lambda: self.today()))
 
     def on_setup_screen_ready(self, message: SetupScreen.Ready) -> None:
-        """The team filled in the setup: play starts."""
+        """The team filled in the setup: play starts (after the terugblik on what it chose)."""
+        from dialoogspel.table import terugblik_items
+
+        picked, problems = terugblik_items(message.terugblik)
+        for problem in problems:
+            self.notify(problem, severity="warning", timeout=8, markup=False)
+        message.session.terugblik = [*self.launch.terugblik, *picked]
         self.start_session(message.session)
 
     def on_setup_screen_resume_chosen(self, message: SetupScreen.ResumeChosen) -> None:
@@ -190,6 +207,7 @@ class DialoogspelApp(App[None]):
             return
         self.table = self._table_for(session, lock)
         self.switch_screen(PlayScreen(self.table, self.glyphs))
+        self.call_after_refresh(self.look_back_first)
 
     def _ask_take_over(self, session_id: str, problem: str) -> None:
         """The offered session is open in another window: take it over only when told to."""

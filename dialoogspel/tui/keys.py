@@ -20,6 +20,8 @@ from dialoogspel.present.keys import (
     NOTES_KEYS,
     PLAY_KEYS,
     SETUP_KEYS,
+    TERUGBLIK_CHOICE_KEYS,
+    TERUGBLIK_KEYS,
     KeyAction,
     key_text,
 )
@@ -38,6 +40,8 @@ __all__ = [
     "NOTE_KEYS",
     "PLAY_KEYS",
     "SETUP_KEYS",
+    "TERUGBLIK_CHOICE_KEYS",
+    "TERUGBLIK_KEYS",
     "KeyAction",
     "bindings",
     "key_text",

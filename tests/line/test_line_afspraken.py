@@ -31,9 +31,10 @@ def test_the_list_is_numbered_per_kind_and_names_cards_without_one() -> None:
 
 
 def test_add_asks_the_card_last() -> None:
-    session, _, said = afspraken(["a", "1", "Bram", "rooster", "", "u02"])
+    session, _, said = afspraken(["a", "1", "Bram", "rooster", "", "", "", "u02"])
     [made] = session.agreements
     assert made == Agreement(AgreementKind.UITZOEKEN, "rooster", "Bram", None, "uitval:U02")
+    assert "Wat denkt het team dat eruit komt (vermoeden)? Een lege regel: geen." in said
     assert "Afspraak gemaakt: Bram (docent): rooster - kaart U02" in said
 
 

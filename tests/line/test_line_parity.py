@@ -26,7 +26,7 @@ LINE_INPUT = [
     *("1", "3", "1", "2", ""),
     *("n", "na de stage"),
     *("2", "2", "2"),
-    *("a", "", "Anna", "verzuim opvragen", "1-12"),  # soort: the suggested kind, as on screen
+    *("a", "", "Anna", "verzuim opvragen", "1-12", "", ""),  # soort: the suggested kind
     *("", "s"),
 ]
 

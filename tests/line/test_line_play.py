@@ -139,9 +139,10 @@ def test_agreement_with_an_empty_date_and_the_suggested_kind() -> None:
 
 
 def test_agreement_fields_keep_hostile_text() -> None:
-    session, said = play(["a", "1", HOSTILE[2], HOSTILE[1], ""])
+    session, said = play(["a", "1", HOSTILE[2], HOSTILE[1], "", HOSTILE[3], HOSTILE[0]])
     [agreement] = session.agreements
     assert agreement.who == HOSTILE[2] and agreement.what == HOSTILE[1]
+    assert (agreement.vermoeden, agreement.bron) == (HOSTILE[3], HOSTILE[0])
     assert "Afspraak gemaakt voor [@click=app.quit]x[/]." in said
 
 

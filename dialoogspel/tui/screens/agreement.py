@@ -34,6 +34,11 @@ from dialoogspel.tui.widgets.choice import ChoiceSet
 
 KIND_ORDER = (AgreementKind.AAN_DE_SLAG, AgreementKind.UITZOEKEN)
 """The order of the two choices on screen."""
+UITZOEK_FIELDS = (
+    ("vermoeden", "Vermoeden", "wat denken jullie dat eruit komt? (mag leeg)"),
+    ("bron", "Bron", "welke databron vertelt het? (mag leeg)"),
+)
+"""The optional fields of an uitzoek-afspraak: id, label, placeholder."""
 QUESTION_WIDTH = 48
 """How much of a card's question fits in the card choice at 80 columns."""
 
@@ -174,6 +179,11 @@ class AgreementScreen(ModalScreen[Agreement | None]):
                     id="deadline",
                 )
             yield Static(id="understood", classes="under")
+            for name, label, hint in UITZOEK_FIELDS:  # uitzoeken only, optional
+                with Horizontal(classes="row uitzoek"):
+                    yield Label(label, classes="field-label")
+                    old = getattr(existing, name) if existing else None
+                    yield Input(old or "", placeholder=hint, compact=True, id=name)
             yield Static(id="problem")
             dash = self.glyphs.dash
             yield Label(
@@ -184,6 +194,13 @@ class AgreementScreen(ModalScreen[Agreement | None]):
     def on_mount(self) -> None:
         self.query_one("#what", Input).focus()
         self.show_deadline()
+        self.show_uitzoek_fields()
+
+    def show_uitzoek_fields(self) -> None:
+        """Vermoeden and bron belong to uitzoek-afspraken only."""
+        uitzoeken = (self.query_one(KindChoice).kind or self.kind) is AgreementKind.UITZOEKEN
+        for row in self.query(".uitzoek"):
+            row.display = uitzoeken
 
     # -- live feedback ------------------------------------------------------------------------
 
@@ -221,6 +238,7 @@ class AgreementScreen(ModalScreen[Agreement | None]):
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         if self.query_one(KindChoice).kind is not self.kind_shown:
             self.kind_touched = True
+        self.show_uitzoek_fields()
 
     # -- saving -------------------------------------------------------------------------------
 
@@ -228,7 +246,7 @@ class AgreementScreen(ModalScreen[Agreement | None]):
         """Enter moves to the next field; in the last field (Vóór) it saves."""
         if event.input.id == "who":
             self._take_suggested_name()
-        if event.input.id == "deadline":
+        if event.input.id in ("deadline", "vermoeden", "bron"):
             self.action_save()
         else:
             self.focus_next()
@@ -263,13 +281,24 @@ class AgreementScreen(ModalScreen[Agreement | None]):
             (p for p in self.session.participants if p.name.casefold() == who.casefold()), None
         )
         card = self.query_one("#card", Select).value
+        kind = self.query_one(KindChoice).kind or self.kind
+        vermoeden, bron = (
+            (
+                self.query_one(f"#{name}", Input).value.strip() or None
+                for name, _, _ in UITZOEK_FIELDS
+            )
+            if kind is AgreementKind.UITZOEKEN
+            else (None, None)
+        )
         self.dismiss(
             Agreement(
-                kind=self.query_one(KindChoice).kind or self.kind,
+                kind=kind,
                 what=what,
                 who=person.name if person else who,
                 deadline=deadline,
                 card_key=None if card is Select.NULL else str(card),
+                vermoeden=vermoeden,
+                bron=bron,
             )
         )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -28,6 +29,7 @@ from dialoogspel.present import REMINDER
 from dialoogspel.table import new_session
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import SETUP_KEYS, bindings
+from dialoogspel.tui.screens.terugblikkeuze import choose_earlier, earlier_button
 from dialoogspel.tui.widgets.card import theme_colour
 from dialoogspel.tui.widgets.choice import ChoiceSet
 from dialoogspel.tui.widgets.hourchoice import HourChoice
@@ -72,6 +74,8 @@ class SetupScreen(Screen[None]):
 
         session: Session
         """The new session, at its first card."""
+        terugblik: tuple[Path, ...] = ()
+        """Earlier outcome files the team chose to look back on."""
 
     @dataclass
     class ResumeChosen(Message):
@@ -87,6 +91,7 @@ class SetupScreen(Screen[None]):
         glyphs: Glyphs,
         *,
         resume_offer: ResumeOffer | None = None,
+        earlier_folder: Path | None = None,
     ) -> None:
         super().__init__()
         self.decks = tuple(decks)
@@ -99,6 +104,10 @@ class SetupScreen(Screen[None]):
         """An unfinished session to offer, if any."""
         self.ready = False
         """The part below the fold (mode, participants, start) is built."""
+        self.earlier_folder = earlier_folder
+        """Where earlier outcome files are offered from (terugblik); None: not offered."""
+        self.earlier: list[Path] = []
+        """The earlier outcome files the team chose to look back on."""
 
     # -- building -----------------------------------------------------------------------------
 
@@ -189,6 +198,7 @@ class SetupScreen(Screen[None]):
             Label("Deelnemers", classes="field-label"),
             ParticipantEditor(defaults.participants, id="participants"),
             self._hour_choice(),
+            *earlier_button(self.earlier_folder),
             Horizontal(
                 Button("Start het spel", variant="primary", id="start"),
                 Static(id="start-problem", classes="problem", markup=False),
@@ -383,6 +393,8 @@ class SetupScreen(Screen[None]):
         event.stop()
         if event.button.id == "start":
             self.action_start()
+        elif event.button.id == "terugblik" and self.earlier_folder is not None:
+            choose_earlier(self, self.earlier_folder)
         elif event.button.id == "resume" and self.resume_offer is not None:
             self.post_message(self.ResumeChosen(self.resume_offer.session_id))
 
@@ -448,7 +460,7 @@ class SetupScreen(Screen[None]):
             self.app.bell()
             return
         self._problem("start", "")
-        self.post_message(self.Ready(session))
+        self.post_message(self.Ready(session, tuple(self.earlier)))
 
     @property
     def hidden_voting(self) -> bool:
