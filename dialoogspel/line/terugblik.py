@@ -37,7 +37,7 @@ from dialoogspel.present.terugblik import (
     item_line,
     vermoeden_line,
 )
-from dialoogspel.table import Table, chosen_paths, describe, list_earlier
+from dialoogspel.table import NO_ANSWER, Table, chosen_paths, describe, list_earlier
 
 T = TypeVar("T")
 HELD_SKIP = ". Een lege regel: overslaan."
@@ -135,6 +135,9 @@ class LineTerugblik:
 def choose_earlier(console: Console, folder: Path) -> list[Path] | None:
     """Offer the outcome files in `folder` (newest first); the chosen paths, None at the end."""
     listed = list_earlier(folder)
+    if listed.hung:
+        console.say(NO_ANSWER)
+        return []
     for broken in listed.broken:
         console.say(f"{broken.name}: {broken.reason} Dit bestand slaan we over.")
     files = [f for f in listed.files if f.open_count]

@@ -26,6 +26,7 @@ from dialoogspel.table.start import (
 )
 from dialoogspel.table.table import Table
 from dialoogspel.table.terugblik import (
+    NO_ANSWER,
     EarlierFile,
     EarlierFiles,
     Unreadable,
@@ -37,6 +38,7 @@ from dialoogspel.table.terugblik import (
 
 __all__ = [
     "METHOD_THEMES",
+    "NO_ANSWER",
     "EarlierFile",
     "EarlierFiles",
     "ExportResult",

@@ -14,9 +14,22 @@ from dialoogspel.model import EarlierAgreement, TerugblikItem, open_items
 from dialoogspel.oserrors import reason
 from dialoogspel.outcome import OutcomeData, OutcomeFormatError, read_outcome
 from dialoogspel.textsafe import visible
+from dialoogspel.timeouts import run_with_timeout
 
 MAX_OUTCOME_BYTES = 4 * 1024 * 1024
 """An outcome file larger than this is named as unreadable, not read."""
+
+LIST_TIMEOUT = 8.0
+"""Seconds the folder listing may take before the share counts as hung (500 files take 0.3 s)."""
+
+READ_TIMEOUT = 5.0
+"""Seconds one chosen file may take to read before the share counts as hung."""
+
+NO_ANSWER = (
+    "De map geeft geen antwoord. Misschien is de netwerkschijf traag of weg."
+    " Probeer het later opnieuw, of kies een bestand met --terugblik."
+)
+"""Said when the folder did not answer in time (the game goes on without a terugblik)."""
 
 
 class EarlierFile(NamedTuple):
@@ -46,6 +59,8 @@ class EarlierFiles(NamedTuple):
 
     files: list[EarlierFile]
     broken: list[Unreadable]
+    hung: bool = False
+    """True when the folder did not answer within the timeout (show NO_ANSWER)."""
 
 
 def _read(path: Path) -> OutcomeData:
@@ -67,6 +82,17 @@ def _read(path: Path) -> OutcomeData:
     if not data.front_matter and not data.agreements and "## Afspraken" not in text:
         raise OutcomeFormatError("Dit is geen uitkomst van een dialoogspel.")
     return data
+
+
+def _read_within(path: Path) -> OutcomeData:
+    """`_read` that gives up on a hung share after READ_TIMEOUT seconds (OutcomeFormatError)."""
+    finished, answer = run_with_timeout(lambda: _read(path), READ_TIMEOUT)
+    if not finished:
+        raise OutcomeFormatError(NO_ANSWER)
+    if isinstance(answer, BaseException):
+        raise answer
+    assert isinstance(answer, OutcomeData)
+    return answer
 
 
 def _day(data: OutcomeData, path: Path) -> date | None:
@@ -105,8 +131,22 @@ def _themes(data: OutcomeData) -> tuple[str, ...]:
     return tuple(str(t) for t in themes) if isinstance(themes, list) else ()
 
 
-def list_earlier(folder: Path) -> EarlierFiles:
-    """The outcome files directly in `folder`, newest first; broken ones named with the reason."""
+def list_earlier(folder: Path, timeout: float | None = None) -> EarlierFiles:
+    """The outcome files directly in `folder`, newest first; broken ones named with the reason.
+
+    A folder on a hung share gives up after `timeout` (default LIST_TIMEOUT) seconds, `hung` set.
+    """
+    wait = LIST_TIMEOUT if timeout is None else timeout
+    finished, answer = run_with_timeout(lambda: _list_now(folder), wait)
+    if isinstance(answer, BaseException):
+        raise answer
+    if finished and isinstance(answer, EarlierFiles):
+        return answer
+    return EarlierFiles([], [], hung=True)
+
+
+def _list_now(folder: Path) -> EarlierFiles:
+    """The listing itself, on the calling thread (may hang on a share)."""
     found: list[tuple[tuple[date, float, str], EarlierFile]] = []
     broken: list[Unreadable] = []
     try:
@@ -156,7 +196,7 @@ def terugblik_items(paths: Iterable[Path]) -> tuple[list[TerugblikItem], list[st
             continue
         seen.add(where)
         try:
-            data = _read(where)
+            data = _read_within(where)
         except OutcomeFormatError as error:
             problems.append(
                 f"{visible(where.name)}: {visible(str(error))} Dit bestand slaan we over."

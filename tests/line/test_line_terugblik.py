@@ -104,3 +104,19 @@ def test_setup_offers_the_earlier_files_of_the_folder(tmp_path: Path) -> None:
     [saved] = SessionStore(tmp_path / "home").list_sessions()
     session = SessionStore(tmp_path / "home").load(saved.id)
     assert [i.status for i in session.terugblik] == [Status.KLAAR, Status.VERVALT, None]
+
+
+def test_a_folder_that_does_not_answer_is_said_and_the_game_goes_on(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from dialoogspel.table import NO_ANSWER, EarlierFiles
+    from dialoogspel.table import terugblik as listing
+
+    earlier_file(tmp_path)
+    monkeypatch.setattr(listing, "_list_now", lambda folder: EarlierFiles([], [], hung=True))
+    launch = Launch(decks=[make_deck()], defaults=SetupDefaults(), output_dir=tmp_path)
+    lines = ["Klas 3B", "", "", "3", "Anna", "", "9", "1", "", "q"]
+    said = run(lines, launch, tmp_path / "home")
+    assert NO_ANSWER in said
+    [saved] = SessionStore(tmp_path / "home").list_sessions()
+    assert SessionStore(tmp_path / "home").load(saved.id).terugblik == []

@@ -112,6 +112,31 @@ async def test_a_wrong_date_is_explained_and_a_hostile_note_stays_text(tmp_path:
         assert not session.agreements
 
 
+async def open_earlier(app: DialoogspelApp, pilot) -> None:
+    """Press the setup's terugblik button and wait for the folder to be read off the UI thread."""
+    app.screen.query_one("#terugblik", Button).press()
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_a_folder_that_does_not_answer_warns_and_keeps_the_setup(
+    tmp_path: Path, decks, monkeypatch
+) -> None:
+    from dialoogspel.table import NO_ANSWER, EarlierFiles
+    from dialoogspel.table import terugblik as listing
+    from dialoogspel.tui.screens.setup import SetupScreen
+
+    monkeypatch.setattr(listing, "_list_now", lambda folder: EarlierFiles([], [], hung=True))
+    defaults = SetupDefaults(casus="Klas 3B", participants=[("Anna", "docent")])
+    app = DialoogspelApp(Launch(decks=decks, defaults=defaults, output_dir=tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await open_earlier(app, pilot)
+        assert isinstance(app.screen, SetupScreen)
+        assert [n.message for n in app._notifications] == [NO_ANSWER]
+
+
 async def test_setup_lists_the_folder_and_the_choice_leads_to_the_terugblik(
     tmp_path: Path, decks
 ) -> None:
@@ -122,8 +147,7 @@ async def test_setup_lists_the_folder_and_the_choice_leads_to_the_terugblik(
     app.today = lambda: TODAY
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
-        app.screen.query_one("#terugblik", Button).press()
-        await pilot.pause()
+        await open_earlier(app, pilot)
         assert isinstance(app.screen, EarlierScreen)
         options = app.screen.query_one("#earlier", SelectionList)
         assert str(options.get_option_at_index(0).prompt).endswith("3 open afspraken")
@@ -156,8 +180,7 @@ async def test_both_terugblik_screens_survive_every_size(tmp_path: Path, decks) 
     app = DialoogspelApp(Launch(decks=decks, defaults=defaults, output_dir=tmp_path))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        app.screen.query_one("#terugblik", Button).press()
-        await pilot.pause()
+        await open_earlier(app, pilot)
         await sweep(app, pilot, EarlierScreen)
         await pilot.press("escape")
         assert not isinstance(app.screen, EarlierScreen)

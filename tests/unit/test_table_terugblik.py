@@ -130,7 +130,7 @@ def test_chosen_numbers(tmp_path: Path) -> None:
 
 
 def test_a_missing_folder_lists_nothing(tmp_path: Path) -> None:
-    assert list_earlier(tmp_path / "weg") == ([], [])
+    assert list_earlier(tmp_path / "weg") == ([], [], False)
 
 
 def test_start_reads_the_named_files_and_goes_on_without_broken_ones(tmp_path: Path) -> None:
@@ -157,3 +157,44 @@ def test_start_reads_the_named_files_and_goes_on_without_broken_ones(tmp_path: P
     ]
     setup_only = start_session(StartOptions(terugblik=(earlier,)), SessionStore(tmp_path / "home"))
     assert len(setup_only.terugblik) == 3 and setup_only.session is None
+
+
+def test_a_hung_folder_gives_up_and_says_so(tmp_path: Path, monkeypatch) -> None:
+    import threading
+
+    from dialoogspel.table import terugblik
+
+    release = threading.Event()
+    monkeypatch.setattr(terugblik, "_list_now", lambda folder: release.wait(5))
+    listed = list_earlier(tmp_path, timeout=0.05)
+    release.set()
+    assert listed.hung and listed.files == [] and listed.broken == []
+    assert "geen antwoord" in terugblik.NO_ANSWER and "--terugblik" in terugblik.NO_ANSWER
+
+
+def test_a_chosen_file_on_a_hung_share_is_skipped_with_a_reason(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import threading
+
+    from dialoogspel.table import terugblik
+
+    path = write(tmp_path, "2026-11-01-klas-3b.md", outcome())
+    release = threading.Event()
+    monkeypatch.setattr(terugblik, "READ_TIMEOUT", 0.05)
+    monkeypatch.setattr(terugblik, "_read", lambda where: release.wait(5))
+    items, problems = terugblik_items([path])
+    release.set()
+    assert items == []
+    assert problems == [f"2026-11-01-klas-3b.md: {terugblik.NO_ANSWER} Dit bestand slaan we over."]
+
+
+def test_an_unexpected_error_in_the_listing_is_not_swallowed(tmp_path: Path, monkeypatch) -> None:
+    from dialoogspel.table import terugblik
+
+    def broken(folder: Path) -> None:
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(terugblik, "_list_now", broken)
+    with pytest.raises(RuntimeError):
+        list_earlier(tmp_path)

@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from dialoogspel.table import EarlierFiles, describe, list_earlier
+from dialoogspel.table import NO_ANSWER, EarlierFiles, describe, list_earlier
 from dialoogspel.tui.keys import TERUGBLIK_CHOICE_KEYS, bindings
 
 if TYPE_CHECKING:
@@ -30,7 +30,8 @@ def earlier_button(folder: Path | None) -> list[Button]:
 
 
 def choose_earlier(setup: SetupScreen, folder: Path) -> None:
-    """Open the list; what the team ticks becomes the setup's `earlier` files."""
+    """Read the folder off the UI thread, then open the list; what the team ticks becomes the
+    setup's `earlier` files. A folder that does not answer gets a warning and no list."""
 
     def chosen(paths: list[Path] | None) -> None:
         if paths is None:
@@ -39,7 +40,17 @@ def choose_earlier(setup: SetupScreen, folder: Path) -> None:
         label = f"{BUTTON} ({len(paths)} gekozen)" if paths else BUTTON
         setup.query_one("#terugblik", Button).label = label
 
-    setup.app.push_screen(EarlierScreen(list_earlier(folder), setup.earlier), chosen)
+    def show(listed: EarlierFiles) -> None:
+        if listed.hung:
+            setup.notify(NO_ANSWER, severity="warning", markup=False, timeout=8)
+        elif setup.is_current:
+            setup.app.push_screen(EarlierScreen(listed, setup.earlier), chosen)
+
+    def read() -> None:
+        listed = list_earlier(folder)
+        setup.app.call_from_thread(show, listed)
+
+    setup.run_worker(read, thread=True, exclusive=True, group="terugblik", exit_on_error=False)
 
 
 class EarlierScreen(ModalScreen[list[Path] | None]):
