@@ -151,9 +151,7 @@ async def test_the_notes_list_follows_the_chosen_note() -> None:
 
 
 async def test_the_terugblik_puts_the_cursor_in_the_answer(tmp_path: Path) -> None:
-    session = Session(
-        SessionSetup("Klas 3B", "klas", (DECK,), Mode.SAMEN, assign_letters(PEOPLE))
-    )
+    session = Session(SessionSetup("Klas 3B", "klas", (DECK,), Mode.SAMEN, assign_letters(PEOPLE)))
     session.terugblik, _ = terugblik_items([earlier_file(tmp_path)])
     app = DialoogspelApp(Launch(session=session, output_dir=tmp_path))
     app.today = lambda: TODAY
