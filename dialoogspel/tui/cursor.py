@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from textual.app import App, ScreenStackError
+from textual.css.query import NoMatches
 from textual.geometry import Offset
 from textual.screen import Screen
 from textual.widget import Widget
@@ -74,7 +75,13 @@ def widget_spot(widget: Widget) -> Offset:
 
 
 def _first_shown(screen: Screen[object], selector: str) -> Widget | None:
-    """The first widget matching `selector` that is drawn now."""
+    """The first widget matching `selector` that is drawn now (an id is looked up directly)."""
+    if selector.startswith("#") and selector[1:].replace("-", "").replace("_", "").isalnum():
+        try:
+            widget = screen.get_widget_by_id(selector[1:])
+        except NoMatches:
+            return None
+        return widget if _shown(widget) else None
     return next((w for w in screen.query(selector) if _shown(w)), None)
 
 
