@@ -140,10 +140,10 @@ def choose_earlier(console: Console, folder: Path) -> list[Path] | None:
         return []
     for broken in listed.broken:
         console.say(f"{broken.name}: {broken.reason} Dit bestand slaan we over.")
-    files = [f for f in listed.files if f.open_count]
+    files = listed.files  # all of them, as on the screen (SPEC 8): each says how many are open
     if not files:
         return []
-    console.say("Uitkomsten van vorige keer met open afspraken:")
+    console.say("Uitkomsten van vorige keer:")
     console.say(*(f"{n}. {describe(f)}" for n, f in enumerate(files, start=1)))
     question = CHOOSE_QUESTION
     while True:

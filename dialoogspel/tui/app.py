@@ -19,6 +19,7 @@ from dialoogspel.model import Session
 from dialoogspel.present import save_problem
 from dialoogspel.table import Exporter, ExportResult, Launch, StartLocked, Table, claim_session
 from dialoogspel.table.table import Saver
+from dialoogspel.tui.cursor import CursorFollowsFocus
 from dialoogspel.tui.glyphs import Glyphs, choose_glyphs
 from dialoogspel.tui.keys import APP_KEYS, KeyAction, bindings
 from dialoogspel.tui.nocontrol import NoControlFilter
@@ -52,7 +53,7 @@ class ExportFinished(Message):
         """What the write did."""
 
 
-class DialoogspelApp(App[None]):
+class DialoogspelApp(CursorFollowsFocus, App[None]):
     """The terminal face of the game."""
 
     CSS_PATH = "app.tcss"

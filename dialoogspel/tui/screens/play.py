@@ -50,6 +50,7 @@ class PlayScreen(Screen[None]):
     BINDINGS = bindings(PLAY_KEYS)
     HELP_TITLE = "spelen"
     HELP_INTRO = PLAY_HELP
+    CURSOR_AT = ("#card",)  # the question, for braille displays and magnifiers (tui/cursor.py)
 
     class AfsprakenRequested(Message):
         """e: the team wants the afspraken screen (the app knows the output folder)."""
@@ -118,7 +119,6 @@ class PlayScreen(Screen[None]):
         status.update(self.status_text())
         status.set_class(session.prompt.step is Step.DECIDE, "-contested")
         status.set_class(bool(self.problem), "-problem")
-        self.call_after_refresh(self.place_cursor)
 
     def show_top(self) -> str:
         """The top bar: theme, the pacing line (with --tijd), where the team is; the position.
@@ -139,11 +139,6 @@ class PlayScreen(Screen[None]):
                 text.append("\n\n")
             text.append_text(self._sentence(sentence, "bold" if number == 0 else ""))
         return text
-
-    def place_cursor(self) -> None:
-        """Put the terminal cursor on the question, where braille displays and magnifiers look."""
-        if self.is_current:
-            self.app.cursor_position = self.query_one(CardView).content_region.offset
 
     def status_text(self) -> Text:
         """What the team should do now, plus the last refused action."""

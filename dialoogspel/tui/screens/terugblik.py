@@ -56,6 +56,7 @@ class TerugblikScreen(ModalScreen[None]):
     KEYS = TERUGBLIK_KEYS
     BINDINGS = bindings(TERUGBLIK_KEYS)
     HELP_TITLE = "terugblik"
+    CURSOR_AT = ("#where",)  # without a field: the cursor on the item asked about (tui/cursor.py)
     HELP_INTRO = (
         "Hoe gingen de afspraken van vorige keer? Kies 1 klaar, 2 loopt nog, 3 niet gelukt of"
         " 4 vervalt. Typ dan een notitie (enter zonder tekst: geen notitie). Had de afspraak"
