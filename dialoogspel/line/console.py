@@ -1,9 +1,8 @@
 """Lines in, lines out: the plain-line face's only contact with the terminal.
 
-Every line said is put in spoken words (`speech.spoken`), goes through `visible` (no control
-character, so no escape code, reaches the terminal) and ends with a newline; nothing is ever
-redrawn. A stream in a Windows code page (cp437, cp1252) replaces what it cannot encode instead
-of raising.
+Every line written goes through `visible` (no control character, so no escape code, reaches
+the terminal) and ends with a newline; nothing is ever redrawn. A stream in a Windows code page
+(cp437, cp1252) replaces what it cannot encode instead of raising.
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ import getpass
 import io
 from typing import TextIO
 
-from dialoogspel.line.speech import spoken
 from dialoogspel.textsafe import visible
 
 FALLBACK = str.maketrans({"–": "-", "—": "-", "→": "->", "←": "<-", "…": "...", "•": "-"})
@@ -53,10 +51,10 @@ class Console:
         """The output holds every character; else dashes and arrows are written in ASCII."""
 
     def say(self, *lines: str) -> None:
-        """Write each line in words a screen reader says well, control characters made visible."""
+        """Write each line as it is, control characters made visible."""
         for line in lines:
             for part in line.split("\n"):
-                self._write(visible(spoken(part), allow="\t") + "\n")
+                self._write(visible(part, allow="\t") + "\n")
         self.stdout.flush()
 
     def ask(self, question: str = "", *, secret: bool = False) -> str | None:

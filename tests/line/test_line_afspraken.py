@@ -75,7 +75,7 @@ def test_another_folder_with_m(tmp_path: Path) -> None:
 def test_a_missing_folder_keeps_a_local_copy_and_offers_another(tmp_path: Path) -> None:
     _, table, said = afspraken(["m", str(tmp_path / "weg")], tmp_path, agreements=[FIRST])
     assert f"De map {tmp_path / 'weg'} bestaat niet (meer). Een kopie staat in" in said
-    assert "m: een andere map kiezen, o: nog eens proberen." in said
+    assert "m: een andere map kiezen · o: nog eens proberen." in said
     assert not table.outcome_is_current
 
 

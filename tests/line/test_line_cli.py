@@ -34,7 +34,7 @@ def test_input_that_is_not_a_terminal_gets_the_plain_line_face(
     code, out, err = run([*first, *PLAY, "--uit", str(tmp_path)], "1\nq\n")
     assert (code, err) == (0, "")
     assert out.startswith("Dialoogspel in eenvoudige regels.")
-    assert "De kaart ligt in 1 Belangrijk en urgent." in out
+    assert "De kaart ligt in 1 Belangrijk & urgent." in out
     assert "\x1b" not in out
     assert len(list(tmp_path.glob("*.md"))) == 1
 

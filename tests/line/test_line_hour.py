@@ -35,9 +35,9 @@ def test_with_a_time_each_card_says_the_pacing_line() -> None:
     clock = FakeClock()
     session = hour_session(Mode.SAMEN, clock=clock, minutes=30, cards=5)
     said = play_timed(["1", ""], session, clock, 1)
-    assert "Tijd: nog 30 minuten, ongeveer 6 minuten per kaart." in said
+    assert "Tijd: nog 30 min · ± 6 min per kaart." in said
     # two lines of one minute each on the first card: 28 minutes for the 4 cards left
-    assert "Tijd: nog 28 minuten, ongeveer 7 minuten per kaart." in said
+    assert "Tijd: nog 28 min · ± 7 min per kaart." in said
 
 
 def test_without_a_time_there_is_no_pacing_line() -> None:
@@ -49,8 +49,7 @@ def test_short_of_time_the_team_is_asked_once_and_yes_parks_the_rest() -> None:
     clock = FakeClock()
     session = hour_session(Mode.SAMEN, clock=clock, minutes=20, cards=8)
     said = play_timed(["1", "", "j"], session, clock, 4)
-    # 2.5 min each: not asked yet
-    assert "Tijd: nog 20 minuten, ongeveer 3 minuten per kaart." in said
+    assert "Tijd: nog 20 min · ± 3 min per kaart." in said  # 2.5 min each: not asked yet
     assert "De andere 6 open kaarten parkeren? Dan komen ze onder Geparkeerd" in said
     assert "6 kaarten geparkeerd. Jullie bespreken ze een andere keer." in said
     assert len(session.parked_cards()) == 6 and session.index == 1

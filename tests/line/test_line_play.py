@@ -13,7 +13,7 @@ def test_pawns_that_differ_are_discussed_and_the_team_decides() -> None:
     state = session.states[session.cards[0].key]
     assert state.pawns == {"A": Quadrant(1), "B": Quadrant(3), "C": Quadrant(1)}
     assert state.final is Quadrant(2) and state.settled_by is Settlement.DISCUSSED
-    assert "Pion van Anna (slb'er): 1 Belangrijk en urgent." in said
+    assert "Pion van Anna (slb'er): 1 Belangrijk & urgent." in said
     assert "Aan de beurt: Bram (docent). Kies 1, 2, 3 of 4, of 0: weet ik niet." in said
     assert "De pionnen staan verschillend. Praat erover en kies samen 1, 2, 3 of 4." in said
     assert "Besproken. De kaart ligt in 2 Belangrijk, maar niet urgent." in said
@@ -95,7 +95,7 @@ def test_who_passed_is_said_with_the_positions() -> None:
 
 def test_park_and_take_back() -> None:
     session, said = play(["s", "", "v", "s"])
-    assert "Deze kaart is geparkeerd. s: terughalen, een lege regel: volgende kaart." in said
+    assert "Deze kaart is geparkeerd. s: terughalen · een lege regel: volgende kaart." in said
     assert session.index == 0 and not session.current_state.parked
 
 
@@ -158,7 +158,7 @@ def test_the_board_in_words_names_who_stood_where() -> None:
     assert (
         "    pionnen: Anna (slb'er) 1, Bram (docent) 3, Chris (teammanager) 3; besproken 3" in said
     )
-    assert "Geparkeerd of niet besproken: 2 kaarten.\n  U02: Vraag U02? (geparkeerd)" in said
+    assert "Geparkeerd / niet besproken: 2 kaarten.\n  U02: Vraag U02? (geparkeerd)" in said
     assert "  U03: Vraag U03? (niet besproken)" in said
 
 

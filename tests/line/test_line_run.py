@@ -46,7 +46,7 @@ def test_setup_first_when_the_command_line_was_not_complete(tmp_path: Path) -> N
     assert code == 0
     [saved] = SessionStore(tmp_path / "home").list_sessions()
     assert saved.casus == "Klas 3B"
-    assert "De kaart ligt in 1 Belangrijk en urgent." in out.getvalue()
+    assert "De kaart ligt in 1 Belangrijk & urgent." in out.getvalue()
     assert len(list(tmp_path.glob("*.md"))) == 1
 
 

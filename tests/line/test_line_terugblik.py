@@ -55,7 +55,7 @@ def test_the_whole_step_before_the_first_card(tmp_path: Path) -> None:
     assert "Eerst kijken we terug: hoe gingen de afspraken van vorige keer?" in said
     assert f"Afspraak 1 van 3, uit {EARLIER}:" in said
     assert (
-        "Anna: verzuim per week opvragen — vóór dinsdag 1 december 2026 — kaart uitval U01" in said
+        "Anna: verzuim per week opvragen — vóór dinsdag 1 december 2026 — kaart uitval/U01" in said
     )  # 1 December is not past on TODAY (20 November)
     assert "Hoe ging het? 1: klaar, 2: loopt nog, 3: niet gelukt, 4: vervalt" in said
     assert "Kies 1 (klaar), 2 (loopt nog), 3 (niet gelukt) of 4 (vervalt)." in said
@@ -99,7 +99,7 @@ def test_setup_offers_the_earlier_files_of_the_folder(tmp_path: Path) -> None:
     lines = ["Klas 3B", "", "", "3", "Anna", "", "9", "1", "1", "", "4", "", ""]
     said = run(lines, launch, tmp_path / "home")
     assert "kapot.md: Het kopje bovenaan (tussen ---) is niet afgesloten." in said
-    assert "1. 1 november 2026, Uitval, Klas 3B Verzorgende IG, 3 open afspraken" in said
+    assert "1. 1-11-2026 · Uitval · Klas 3B Verzorgende IG · 3 open afspraken" in said
     assert "Kies een nummer van 1 tot en met 1." in said
     [saved] = SessionStore(tmp_path / "home").list_sessions()
     session = SessionStore(tmp_path / "home").load(saved.id)
@@ -130,8 +130,8 @@ def test_every_outcome_file_is_listed_even_without_open_agreements(tmp_path: Pat
     lines = ["Klas 3B", "", "", "3", "Anna", "", "2", "q"]
     said = run(lines, launch, tmp_path / "home")
     assert "Uitkomsten van vorige keer:" in said
-    assert "1. 1 november 2026, Uitval, Klas 3B Verzorgende IG, 3 open afspraken" in said
-    assert "2. 1 oktober 2026, Uitval, Klas 3B verzuimt veel na de stage, 0 open afspraken" in said
+    assert "1. 1-11-2026 · Uitval · Klas 3B Verzorgende IG · 3 open afspraken" in said
+    assert "2. 1-10-2026 · Uitval · Klas 3B verzuimt veel na de stage · 0 open afspraken" in said
     assert "Eerst kijken we terug" not in said, "nothing open: nothing to ask"
     [saved] = SessionStore(tmp_path / "home").list_sessions()
     assert SessionStore(tmp_path / "home").load(saved.id).terugblik == []
