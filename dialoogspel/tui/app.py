@@ -11,6 +11,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.filter import LineFilter
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from dialoogspel.collector import resume_collector
@@ -22,6 +23,7 @@ from dialoogspel.table.table import Saver
 from dialoogspel.tui.glyphs import Glyphs, choose_glyphs
 from dialoogspel.tui.keys import APP_KEYS, KeyAction, bindings
 from dialoogspel.tui.nocontrol import NoControlFilter
+from dialoogspel.tui.plainwidgets import draw_textual_plain
 from dialoogspel.tui.screens.play import PlayScreen
 
 if TYPE_CHECKING:
@@ -124,6 +126,7 @@ class DialoogspelApp(App[None]):
 
     def on_mount(self) -> None:
         self.call_after_refresh(resume_collector)  # start-up is over once the first frame is out
+        draw_textual_plain(self.glyphs.plain)
         if self.glyphs.plain:
             self.add_class("-ascii")
         if self.launch.colours == "terminal":
@@ -270,6 +273,21 @@ class DialoogspelApp(App[None]):
             markup=False,
         )
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """A notice, with arrows, dashes and "…" as this terminal can draw them."""
+        text = self.glyphs.text
+        super().notify(
+            text(message), title=text(title), severity=severity, timeout=timeout, markup=markup
+        )
+
     def get_line_filters(self) -> Sequence[LineFilter]:
         """Textual's filters (monochrome for NO_COLOR), then: no control characters drawn."""
         return [*super().get_line_filters(), self.no_control]
@@ -295,7 +313,7 @@ class DialoogspelApp(App[None]):
         from dialoogspel.tui.palette import ActionPalette  # seldom needed: not at start
 
         if self.use_command_palette and not isinstance(self.screen, ActionPalette):
-            self.push_screen(ActionPalette())
+            self.push_screen(ActionPalette(self.glyphs))
 
     def action_stop(self) -> None:
         """q: stop; the session was saved after every change already, the outcome is written

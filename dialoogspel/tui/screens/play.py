@@ -268,7 +268,7 @@ class PlayScreen(Screen[None]):
 
         def keep(agreement: Agreement | None) -> None:
             if agreement is not None and self._apply(lambda: self.session.add_agreement(agreement)):
-                self.notify(agreement_made(agreement.who), markup=False)
+                self.notify(agreement_made(agreement.who, key_hint=False), markup=False)
 
         from dialoogspel.tui.screens.agreement import AgreementScreen  # loaded when first needed
 
