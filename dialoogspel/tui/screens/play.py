@@ -84,10 +84,14 @@ class PlayScreen(Screen[None]):
         return True
 
     def on_key(self, event: events.Key) -> None:
-        """t outside gemengd: the model's Dutch refusal, not a key that does nothing."""
+        """t outside gemengd, 1–4 without a board: the model's Dutch refusal, not a key that
+        does nothing."""
         if event.key == "t" and self.session.mode is not Mode.GEMENGD:
             event.stop()
             self._apply(self.session.doubt)
+        elif event.key in ("1", "2", "3", "4") and not self.session.rules.has_board:
+            event.stop()
+            self.action_place(int(event.key))
 
     def on_mount(self) -> None:
         self.refresh_view()
