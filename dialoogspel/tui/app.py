@@ -143,12 +143,15 @@ class DialoogspelApp(App[None]):
             # Imported here: a team that starts straight at the first card never loads it.
             from dialoogspel.tui.screens.setup import SetupScreen
 
+            offer = self.launch.resume_offer
+            if offer is not None:  # its line has a dash: drawn as this terminal can
+                offer = offer._replace(description=self.glyphs.text(offer.description))
             self.push_screen(
                 SetupScreen(
                     self.launch.decks,
                     self.launch.defaults,
                     self.glyphs,
-                    resume_offer=self.launch.resume_offer,
+                    resume_offer=offer,
                     earlier_folder=self.exporter.folder,
                 )
             )
@@ -335,9 +338,10 @@ class DialoogspelApp(App[None]):
             if action.palette:
                 # A Footer label names the action; an action without one is named by its
                 # help sentence, which then is not repeated underneath.
+                text = self.glyphs.text
                 yield SystemCommand(
-                    action.label if action.footer else action.help,
-                    action.help if action.footer else "",
+                    text(action.label if action.footer else action.help),
+                    text(action.help if action.footer else ""),
                     lambda action=action: self.call_later(screen.run_action, action.action),
                 )
         yield SystemCommand(

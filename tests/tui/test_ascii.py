@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.containers import ScrollableContainer
+from textual.pilot import Pilot
 from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.widgets import Checkbox, RadioButton, Select
 
@@ -63,6 +65,23 @@ def assert_plain(app: DialoogspelApp, where: str) -> str:
     return text
 
 
+async def assert_plain_all_over(app: DialoogspelApp, pilot: Pilot, where: str) -> str:
+    """As assert_plain, for every part of the screen: each scrolling box from top to bottom."""
+    seen = [assert_plain(app, where)]
+    for box in app.screen.query(ScrollableContainer):
+        if not box.max_scroll_y:
+            continue
+        box.scroll_home(animate=False)
+        await pilot.pause()
+        while True:
+            seen.append(assert_plain(app, f"{where} ({box.id} at {box.scroll_y})"))
+            if box.scroll_y >= box.max_scroll_y:
+                break
+            box.scroll_page_down(animate=False)
+            await pilot.pause()
+    return "\n".join(seen)
+
+
 def ascii_app(session: Session, output_dir: Path | None = None) -> DialoogspelApp:
     launch = Launch(session=session, ascii=True)
     if output_dir is not None:
@@ -109,7 +128,9 @@ async def test_every_screen_and_dialog_draws_ascii(name: str, tmp_path: Path) ->
         assert isinstance(app.screen, kind)
         if name == "card-choice":
             assert app.screen.query_one(Select).expanded, "the list of cards is open"
-        assert_plain(app, name)
+            assert_plain(app, name)
+        else:
+            await assert_plain_all_over(app, pilot, name)
 
 
 async def test_the_hand_over_view_and_notifications_draw_ascii() -> None:
@@ -147,10 +168,11 @@ async def test_the_setup_screen_and_its_terugblik_choice_draw_ascii(tmp_path: Pa
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, SetupScreen)
-        assert_plain(app, "setup")
+        text = await assert_plain_all_over(app, pilot, "setup")
+        assert "Verder met het vorige spel: Klas 2A - Uitval" in text
         await open_earlier(app, pilot)
         assert isinstance(app.screen, EarlierScreen)
-        assert_plain(app, "terugblik choice")
+        await assert_plain_all_over(app, pilot, "terugblik choice")
 
 
 async def test_the_terugblik_and_vragen_draw_ascii(tmp_path: Path) -> None:
