@@ -1,18 +1,22 @@
 """ASCII mode for Textual's own glyphs: check boxes, radio buttons, scrollbars, select arrows.
 
 Textual draws these from class attributes (`ToggleButton.BUTTON_LEFT`, `ScrollBar.renderer`),
-which its documentation invites apps to set. They hold for the whole process, so the app sets
-them when it starts, to ASCII or back to Textual's own (one app runs at a time, in tests too).
+which its documentation invites apps to set; a SelectionList's line gets a check box that says
+on or off without colour. They hold for the whole process, so the app sets them when it starts,
+to ASCII or back to Textual's own (one app runs at a time, in tests too).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from rich.segment import Segment
 from textual.scrollbar import ScrollBar, ScrollBarRender
+from textual.strip import Strip
 from textual.widget import Widget
-from textual.widgets import RadioButton, Select
+from textual.widgets import RadioButton, Select, SelectionList
 from textual.widgets._toggle_button import ToggleButton  # not exported; SelectionList reads it
+from textual.widgets.option_list import OptionDoesNotExist
 
 
 class PlainScrollBarRender(ScrollBarRender):
@@ -35,6 +39,25 @@ class Mark:
         return self.on if button is None or button.value else self.off
 
 
+def selection_line(selections: SelectionList[Any], y: int) -> Strip:
+    """A SelectionList line whose check box says "[X]" or "[ ]" (Textual's shows the same
+    glyph either way and tells them apart by colour only)."""
+    strip = TEXTUAL_SELECTION_LINE(selections, y)
+    try:
+        option = selections.get_option_at_index(selections.scroll_offset.y + y)
+    except OptionDoesNotExist:
+        return strip
+    segments = list(strip)
+    if len(segments) < 3 or (segments[0].text, segments[2].text) != ("[", "]"):
+        return strip
+    ticked = option.value in selections.selected
+    segments[1] = Segment("X" if ticked else " ", segments[1].style)
+    return Strip(segments, strip.cell_length)
+
+
+TEXTUAL_SELECTION_LINE = SelectionList.render_line
+"""Textual's own way to draw a line of a SelectionList."""
+
 PLAIN: dict[tuple[type, str], Any] = {
     (ToggleButton, "BUTTON_LEFT"): "[",
     (ToggleButton, "BUTTON_RIGHT"): "]",
@@ -43,6 +66,7 @@ PLAIN: dict[tuple[type, str], Any] = {
     (RadioButton, "BUTTON_RIGHT"): ")",
     (RadioButton, "BUTTON_INNER"): Mark("*"),
     (ScrollBar, "renderer"): PlainScrollBarRender,
+    (SelectionList, "render_line"): selection_line,
 }
 """What ASCII mode sets on Textual's classes."""
 MISSING = object()

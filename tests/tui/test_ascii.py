@@ -12,7 +12,7 @@ import pytest
 from textual.containers import ScrollableContainer
 from textual.pilot import Pilot
 from textual.scrollbar import ScrollBar, ScrollBarRender
-from textual.widgets import Checkbox, RadioButton, Select
+from textual.widgets import Checkbox, RadioButton, Select, SelectionList
 
 from dialoogspel.model import (
     Agreement,
@@ -25,7 +25,7 @@ from dialoogspel.model import (
 from dialoogspel.table import Launch, ResumeOffer, SetupDefaults, terugblik_items
 from dialoogspel.tui.app import DialoogspelApp
 from dialoogspel.tui.palette import ActionPalette
-from dialoogspel.tui.plainwidgets import PlainScrollBarRender
+from dialoogspel.tui.plainwidgets import TEXTUAL_SELECTION_LINE, PlainScrollBarRender
 from dialoogspel.tui.screens.afspraken import AfsprakenScreen
 from dialoogspel.tui.screens.agreement import AgreementScreen
 from dialoogspel.tui.screens.ask import ConfirmScreen, FolderScreen
@@ -157,12 +157,12 @@ async def test_an_agreement_notice_draws_ascii_and_names_no_key_of_another_scree
         assert "e: alle afspraken" not in text
 
 
-async def test_the_setup_screen_and_its_terugblik_choice_draw_ascii(tmp_path: Path) -> None:
+async def test_the_setup_screen_and_its_terugblik_choice_draw_ascii(tmp_path: Path, decks) -> None:
     earlier_file(tmp_path)
-    defaults = SetupDefaults(casus="Klas 3B", participants=PEOPLE)
+    defaults = SetupDefaults(casus="Klas 3B", participants=PEOPLE, deck_names=["verzuim"])
     offer = ResumeOffer("abc", "Klas 2A — Uitval, pionnen, 3 van 18 kaarten, opgeslagen 01-12")
     launch = Launch(
-        decks=[DECK], defaults=defaults, resume_offer=offer, ascii=True, output_dir=tmp_path
+        decks=decks, defaults=defaults, resume_offer=offer, ascii=True, output_dir=tmp_path
     )
     app = DialoogspelApp(launch)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
@@ -170,6 +170,10 @@ async def test_the_setup_screen_and_its_terugblik_choice_draw_ascii(tmp_path: Pa
         assert isinstance(app.screen, SetupScreen)
         text = await assert_plain_all_over(app, pilot, "setup")
         assert "Verder met het vorige spel: Klas 2A - Uitval" in text
+        # A theme's check box says whether it is chosen without colour.
+        themes = [line for line in text.splitlines() if "kaarten" in line and "[" in line]
+        assert any("[X]" in line and "Verzuim" in line for line in themes), themes
+        assert any("[ ]" in line and "Uitval" in line for line in themes), themes
         await open_earlier(app, pilot)
         assert isinstance(app.screen, EarlierScreen)
         await assert_plain_all_over(app, pilot, "terugblik choice")
@@ -202,6 +206,7 @@ async def test_textual_widgets_draw_their_own_glyphs_again_without_ascii() -> No
     app = DialoogspelApp(Launch(session=pionnen()))
     async with app.run_test(size=(80, 24), notifications=True):
         assert ScrollBar.renderer is ScrollBarRender
+        assert SelectionList.render_line is TEXTUAL_SELECTION_LINE
         assert (Checkbox.BUTTON_LEFT, RadioButton.BUTTON_INNER) == ("▐", "●")
 
 
