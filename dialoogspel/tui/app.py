@@ -23,7 +23,7 @@ from dialoogspel.table.table import Saver
 from dialoogspel.tui.glyphs import Glyphs, choose_glyphs
 from dialoogspel.tui.keys import APP_KEYS, KeyAction, bindings
 from dialoogspel.tui.nocontrol import NoControlFilter
-from dialoogspel.tui.plainwidgets import draw_textual_plain
+from dialoogspel.tui.plainwidgets import CutMarkFilter, draw_textual_plain
 from dialoogspel.tui.screens.play import PlayScreen
 
 if TYPE_CHECKING:
@@ -89,6 +89,8 @@ class DialoogspelApp(App[None]):
         """The data folder, where a session's lock file goes; None in tests (no lock)."""
         self.no_control = NoControlFilter()
         """Keeps control characters in data (a paste, an edited session file) off the terminal."""
+        self.cut_mark = CutMarkFilter()
+        """ASCII mode: Textual's "…" in a title cut short becomes "~"."""
         if launch.session is not None:
             self.table = self._table_for(launch.session, launch.lock)
 
@@ -292,8 +294,10 @@ class DialoogspelApp(App[None]):
         )
 
     def get_line_filters(self) -> Sequence[LineFilter]:
-        """Textual's filters (monochrome for NO_COLOR), then: no control characters drawn."""
-        return [*super().get_line_filters(), self.no_control]
+        """Textual's filters (monochrome for NO_COLOR), then: no control characters drawn; in
+        ASCII mode no "…" where Textual cuts a title short."""
+        plain = [self.cut_mark] if self.glyphs.plain else []
+        return [*super().get_line_filters(), self.no_control, *plain]
 
     def get_key_display(self, binding: Binding) -> str:
         """Footer keys as this terminal can draw them (→ becomes -> in ASCII mode)."""

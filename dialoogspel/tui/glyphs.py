@@ -33,7 +33,17 @@ class Glyphs(NamedTuple):
 
 
 _ASCII_TEXT = str.maketrans(
-    {"→": "->", "←": "<-", "–": "-", "—": "-", "⌫": "bksp", "…": "...", "•": "-", "◆": "*"}
+    {
+        "→": "->",
+        "←": "<-",
+        "–": "-",
+        "—": "-",
+        "·": "-",
+        "⌫": "bksp",
+        "…": "...",
+        "•": "-",
+        "◆": "*",
+    }
 )
 """What ASCII mode writes instead of the few symbols in the game's own texts."""
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from rich.segment import Segment
+from textual.color import Color
+from textual.filter import LineFilter
 from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.strip import Strip
 from textual.widget import Widget
@@ -100,3 +102,22 @@ def plain_select_arrows(select: Select[Any]) -> None:
 def is_plain(widget: Widget) -> bool:
     """Whether the app around a widget draws with ASCII only."""
     return widget.app.has_class("-ascii")
+
+
+CUT = "~"
+"""Where Textual cuts a title short with "…" (one cell), ASCII mode draws this."""
+
+
+class CutMarkFilter(LineFilter):
+    """ASCII mode: Textual's own "…" (border titles cut short) becomes "~", one cell as well."""
+
+    def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
+        """The same segments, with "…" replaced where there is one."""
+        if not any("…" in segment.text for segment in segments):
+            return segments
+        return [
+            Segment(segment.text.replace("…", CUT), segment.style, segment.control)
+            if "…" in segment.text and not segment.control
+            else segment
+            for segment in segments
+        ]

@@ -219,3 +219,27 @@ async def test_a_check_box_says_on_or_off_without_colour_in_ascii() -> None:
         assert box.render().plain.startswith("[ ]")
         box.value = True
         assert box.render().plain.startswith("[X]")
+
+
+@pytest.mark.parametrize("size", [(40, 12), (60, 20)])
+async def test_titles_cut_short_in_a_small_window_draw_ascii(size: tuple[int, int]) -> None:
+    app = ascii_app(pionnen())
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        text = assert_plain(app, f"play at {size}")
+        assert "…" not in text
+        await pilot.press("e")
+        assert_plain(app, f"afspraken at {size}")
+
+
+def test_textuals_cut_mark_becomes_a_tilde_of_the_same_width() -> None:
+    from rich.segment import Segment
+    from textual.color import Color
+
+    from dialoogspel.tui.plainwidgets import CutMarkFilter
+
+    segments = [Segment("+- 1 Belangrij… "), Segment("-+")]
+    out = CutMarkFilter().apply(segments, Color(0, 0, 0))
+    assert "".join(s.text for s in out) == "+- 1 Belangrij~ -+"
+    unchanged = [Segment("Vóór één")]
+    assert CutMarkFilter().apply(unchanged, Color(0, 0, 0)) is unchanged
