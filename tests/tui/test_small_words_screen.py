@@ -14,9 +14,10 @@ from dialoogspel.model import Mode, Session, SessionSetup, assign_letters
 from dialoogspel.model.rules import NO_BOARD
 from dialoogspel.table import Launch, SetupDefaults
 from dialoogspel.tui.app import DialoogspelApp
-from dialoogspel.tui.screens.agreement import AgreementScreen, FieldLabel
+from dialoogspel.tui.screens.agreement import AgreementScreen
 from dialoogspel.tui.screens.help import HelpScreen
 from dialoogspel.tui.screens.play import PlayScreen
+from dialoogspel.tui.widgets.fieldlabel import FieldLabel
 from tests.tui.test_resize import DECK
 
 PEOPLE = [("Anna", "slb'er"), ("An", "docent"), ("Bert", "teammanager")]

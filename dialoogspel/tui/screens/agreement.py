@@ -32,6 +32,7 @@ from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import AGREEMENT_KEYS, bindings
 from dialoogspel.tui.plainwidgets import plain_select_arrows
 from dialoogspel.tui.widgets.choice import ChoiceSet
+from dialoogspel.tui.widgets.fieldlabel import FieldLabel
 
 KIND_ORDER = (AgreementKind.AAN_DE_SLAG, AgreementKind.UITZOEKEN)
 """The order of the two choices on screen."""
@@ -61,22 +62,6 @@ def card_choice(session: Session, key: str, glyphs: Glyphs) -> str:
     if len(question) > QUESTION_WIDTH:
         question = question[: QUESTION_WIDTH - len(more)].rstrip() + more
     return f"{card.id}{dash}{question}"
-
-
-class FieldLabel(Label):
-    """A field's name; "> " in front while its field has focus (reads without colour too)."""
-
-    MARK = "> "
-
-    def __init__(self, name: str) -> None:
-        super().__init__(f"  {name}", classes="field-label", markup=False)
-        self.field_name = name
-        """The name without the focus mark."""
-
-    def mark(self, focused: bool) -> None:
-        """Show or hide the focus mark."""
-        self.update(f"{self.MARK if focused else '  '}{self.field_name}")
-        self.set_class(focused, "-focus")
 
 
 class KindChoice(ChoiceSet):
