@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -23,7 +24,6 @@ from dialoogspel.table.table import Saver
 from dialoogspel.tui.glyphs import Glyphs, choose_glyphs
 from dialoogspel.tui.keys import APP_KEYS, KeyAction, bindings
 from dialoogspel.tui.nocontrol import NoControlFilter
-from dialoogspel.tui.plainwidgets import CutMarkFilter, draw_textual_plain
 from dialoogspel.tui.screens.play import PlayScreen
 
 if TYPE_CHECKING:
@@ -34,6 +34,9 @@ __all__ = ["DialoogspelApp", "Launch"]
 Loader = Callable[[str], Session]
 """Reads a saved session by id; raises an exception with a Dutch message when it can't."""
 
+
+PLAIN_WIDGETS = "dialoogspel.tui.plainwidgets"
+"""The module that sets Textual's widgets to ASCII (and back)."""
 
 ANSI_THEMES = ("textual-ansi", "ansi-dark")
 """Textual's theme in the terminal's own colours (the name differs between versions)."""
@@ -89,8 +92,12 @@ class DialoogspelApp(App[None]):
         """The data folder, where a session's lock file goes; None in tests (no lock)."""
         self.no_control = NoControlFilter()
         """Keeps control characters in data (a paste, an edited session file) off the terminal."""
-        self.cut_mark = CutMarkFilter()
+        self.cut_mark: LineFilter | None = None
         """ASCII mode: Textual's "…" in a title cut short becomes "~"."""
+        if self.glyphs.plain:
+            from dialoogspel.tui.plainwidgets import CutMarkFilter  # ASCII only: start-up
+
+            self.cut_mark = CutMarkFilter()
         if launch.session is not None:
             self.table = self._table_for(launch.session, launch.lock)
 
@@ -128,7 +135,11 @@ class DialoogspelApp(App[None]):
 
     def on_mount(self) -> None:
         self.call_after_refresh(resume_collector)  # start-up is over once the first frame is out
-        draw_textual_plain(self.glyphs.plain)
+        if self.glyphs.plain or PLAIN_WIDGETS in sys.modules:
+            # Loaded for ASCII only (start-up), and to give Textual its glyphs back after it.
+            from dialoogspel.tui.plainwidgets import draw_textual_plain
+
+            draw_textual_plain(self.glyphs.plain)
         if self.glyphs.plain:
             self.add_class("-ascii")
         if self.launch.colours == "terminal":
@@ -296,7 +307,7 @@ class DialoogspelApp(App[None]):
     def get_line_filters(self) -> Sequence[LineFilter]:
         """Textual's filters (monochrome for NO_COLOR), then: no control characters drawn; in
         ASCII mode no "…" where Textual cuts a title short."""
-        plain = [self.cut_mark] if self.glyphs.plain else []
+        plain = [self.cut_mark] if self.cut_mark is not None else []
         return [*super().get_line_filters(), self.no_control, *plain]
 
     def get_key_display(self, binding: Binding) -> str:
