@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rich.segment import Segment
+from textual.color import Color
 from textual.containers import ScrollableContainer
 from textual.pilot import Pilot
 from textual.scrollbar import ScrollBar, ScrollBarRender
@@ -25,7 +27,11 @@ from dialoogspel.model import (
 from dialoogspel.table import Launch, ResumeOffer, SetupDefaults, terugblik_items
 from dialoogspel.tui.app import DialoogspelApp
 from dialoogspel.tui.palette import ActionPalette
-from dialoogspel.tui.plainwidgets import TEXTUAL_SELECTION_LINE, PlainScrollBarRender
+from dialoogspel.tui.plainwidgets import (
+    TEXTUAL_SELECTION_LINE,
+    CutMarkFilter,
+    PlainScrollBarRender,
+)
 from dialoogspel.tui.screens.afspraken import AfsprakenScreen
 from dialoogspel.tui.screens.agreement import AgreementScreen
 from dialoogspel.tui.screens.ask import ConfirmScreen, FolderScreen
@@ -233,11 +239,6 @@ async def test_titles_cut_short_in_a_small_window_draw_ascii(size: tuple[int, in
 
 
 def test_textuals_cut_mark_becomes_a_tilde_of_the_same_width() -> None:
-    from rich.segment import Segment
-    from textual.color import Color
-
-    from dialoogspel.tui.plainwidgets import CutMarkFilter
-
     segments = [Segment("+- 1 Belangrij… "), Segment("-+")]
     out = CutMarkFilter().apply(segments, Color(0, 0, 0))
     assert "".join(s.text for s in out) == "+- 1 Belangrij~ -+"
