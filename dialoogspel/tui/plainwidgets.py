@@ -15,7 +15,6 @@ from textual.color import Color
 from textual.filter import LineFilter
 from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.strip import Strip
-from textual.widget import Widget
 from textual.widgets import RadioButton, Select, SelectionList
 from textual.widgets._toggle_button import ToggleButton  # not exported; SelectionList reads it
 from textual.widgets.option_list import OptionDoesNotExist
@@ -97,11 +96,6 @@ def plain_select_arrows(select: Select[Any]) -> None:
     for name, arrow in SELECT_ARROWS.items():
         for static in select.query(f".{name}"):
             static.update(arrow)  # type: ignore[attr-defined]
-
-
-def is_plain(widget: Widget) -> bool:
-    """Whether the app around a widget draws with ASCII only."""
-    return widget.app.has_class("-ascii")
 
 
 CUT = "~"
