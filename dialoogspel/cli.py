@@ -61,7 +61,8 @@ ASCII_OPTION = click.option(
     "--ascii",
     "ascii_mode",
     is_flag=True,
-    help="Alleen eenvoudige tekens (voor een oude Windows-console). Ook: DIALOOGSPEL_ASCII=1.",
+    help="Alleen eenvoudige tekens (voor een oude Windows-console). Ook: DIALOOGSPEL_ASCII=1."
+    " In de oude Windows-console gaat dit vanzelf; DIALOOGSPEL_ASCII=0 zet het uit.",
 )
 FACE_OPTIONS = (
     click.option(

@@ -20,6 +20,7 @@ from dialoogspel.model.participants import (
     Participant,
     assign_letters,
     canonical_role,
+    letter_taken_by,
     parse_player,
     role_colour,
 )
@@ -105,6 +106,7 @@ __all__ = [
     "deck_to_dict",
     "describe_deadline",
     "held_for",
+    "letter_taken_by",
     "open_items",
     "parse_deadline",
     "parse_player",

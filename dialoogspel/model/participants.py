@@ -92,6 +92,20 @@ class Participant(NamedTuple):
         return role_colour(self.role)
 
 
+def _initial(name: str) -> str:
+    """The first letter of a name in upper case, as a pawn letter; "" when it has none."""
+    return next((ch.upper() for ch in name if ch.isalpha() and len(ch.upper()) == 1), "")
+
+
+def letter_taken_by(people: Iterable[Participant], person: Participant) -> Participant | None:
+    """Who has the initial of `person`'s name as pawn letter, when `person` got another one
+    (An gets N: A is Anna's); None when the letter is the initial."""
+    initial = _initial(person.name)
+    if not initial or person.letter == initial:
+        return None
+    return next((p for p in people if p.letter == initial and p != person), None)
+
+
 def assign_letters(people: Iterable[tuple[str, str]]) -> tuple[Participant, ...]:
     """Make participants from (name, role) pairs, giving each a distinct pawn letter.
 

@@ -28,9 +28,15 @@ from dialoogspel.model.rules import (
 if TYPE_CHECKING:
     from dialoogspel.model.session import CardState, Session
 
-ALREADY_PLACED = (
-    "Deze kaart ligt al. Backspace neemt de laatste keuze terug; enter gaat naar de volgende kaart."
-)
+ALREADY_PLACED = "Deze kaart ligt al. Backspace neemt de laatste keuze terug; "
+"""The start of the refusal of 1–4 and 0 on a settled card; `already_placed` ends it."""
+
+
+def already_placed(session: Session) -> str:
+    """1–4 or 0 on a card that lies: what backspace does, and what enter does here."""
+    if session.is_last:
+        return f"{ALREADY_PLACED}dit was de laatste kaart: b is het bord, e de afspraken."
+    return f"{ALREADY_PLACED}enter gaat naar de volgende kaart."
 
 
 def board_quadrants(pawns: dict[str, Vote]) -> set[Quadrant]:
@@ -85,7 +91,7 @@ class PionnenRules(ModeRules):
         passed)."""
         key = session.current.key
         if state.final is not None:
-            raise RuleError(ALREADY_PLACED)
+            raise RuleError(already_placed(session))
         if self.is_contested(session, key):
             session.set_final(state, quadrant, Settlement.DISCUSSED)
         elif self.all_passed(session, key):
@@ -97,7 +103,7 @@ class PionnenRules(ModeRules):
         """0: the current participant passes ("weet ik niet")."""
         key = session.current.key
         if state.final is not None:
-            raise RuleError(ALREADY_PLACED)
+            raise RuleError(already_placed(session))
         if not self.pending(session, key):
             raise RuleError("Iedereen heeft al gekozen. Kies nu samen 1–4.")
         self._vote(session, state, PASS)
@@ -115,7 +121,8 @@ class PionnenRules(ModeRules):
         """Still voting, or still to decide."""
         key = session.current.key
         if self.is_contested(session, key):
-            return "De pionnen staan verschillend. Praat erover en kies samen 1–4."
+            # The prompt says already that the pawns differ: say what enter waits for.
+            return "Enter gaat pas verder als de kaart ligt. Kies samen 1–4 waar hij komt."
         if self.all_passed(session, key):
             return "Niemand wist het. Leg de kaart samen op het bord (1–4), of parkeer hem (s)."
         waiting = self.pending(session, key)

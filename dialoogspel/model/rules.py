@@ -115,6 +115,8 @@ class Prompt(NamedTuple):
     """Gemengd: this card went to pawn voting (twijfel)."""
     offer_parking: bool = False
     """Little time and many cards left: offer to park the rest (never done by itself)."""
+    talked: bool = False
+    """Vragen, Step.TALK: the team moved on from this card before (it counts as done)."""
 
 
 MIN_PAWN_PLAYERS = 2
@@ -175,6 +177,10 @@ class ModeRules:
         """Press t: only gemengd turns a card into pawn voting."""
         raise RuleError(DOUBT_ONLY_GEMENGD)
 
+    def leave(self, state: CardState) -> bool:
+        """The team moves on from a card (enter, or another card); whether that changed it."""
+        return False
+
     def advance_refusal(self, session: Session) -> str:
         """Why the team may not move on yet."""
         return "Leg de kaart eerst op het bord (1–4), of parkeer hem (s)."
@@ -229,15 +235,29 @@ class SamenRules(ModeRules):
     mode = Mode.SAMEN
 
 
+NO_BOARD = (
+    "In de modus vragen leggen jullie geen kaarten op een bord, dus 1 tot 4 doen hier niets."
+    " Praat over de vraag en maak een notitie (n)."
+)
+"""The answer to 1–4 (and 0) in vragen."""
+
+
 class VragenRules(ModeRules):
-    """Vragen: questions only, no board; a card is done once the team has seen it."""
+    """Vragen: questions only, no board; a card is done once the team moves on from it."""
 
     mode = Mode.VRAGEN
     has_board = False
 
     def is_settled(self, session: Session, key: str) -> bool:
-        """A card is done once seen."""
-        return session.states[key].visited
+        """A card is done once the team moved on from it (not as soon as it shows)."""
+        return session.states[key].talked
+
+    def leave(self, state: CardState) -> bool:
+        """Moving on from a card that is not parked: it counts as talked about."""
+        if state.parked or state.talked:
+            return False
+        state.talked = True
+        return True
 
     def can_advance(self, session: Session) -> bool:
         """Always: there is nothing to place."""
@@ -245,7 +265,7 @@ class VragenRules(ModeRules):
 
     def place(self, session: Session, state: CardState, quadrant: Quadrant) -> None:
         """There is no board."""
-        raise RuleError("In de modus vragen is er geen bord. Praat en maak een notitie (n).")
+        raise RuleError(NO_BOARD)
 
     def abstain(self, session: Session, state: CardState) -> None:
         """There is no board, so nothing to pass on."""
@@ -255,7 +275,7 @@ class VragenRules(ModeRules):
         """Parked, or talk about the question."""
         if session.current_state.parked:
             return Prompt(Step.PARKED, is_last=session.is_last)
-        return Prompt(Step.TALK, is_last=session.is_last)
+        return Prompt(Step.TALK, is_last=session.is_last, talked=session.current_state.talked)
 
 
 def positions_of(session: Session) -> tuple[tuple[Quadrant, tuple[Participant, ...]], ...]:

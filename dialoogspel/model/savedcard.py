@@ -23,6 +23,7 @@ def state_to_dict(state: CardState) -> dict[str, Any]:
         "notes": list(state.notes),
         "parked": state.parked,
         "visited": state.visited,
+        "talked": state.talked,
         "history": [_undo_to_list(step) for step in state.history],
         "doubted": state.doubted,
         "seconds": round(state.seconds, 1),
@@ -54,6 +55,8 @@ def state_from_dict(data: dict[str, Any]) -> CardState:
         notes=plain.texts(data.get("notes", [])),
         parked=plain.flag(data.get("parked", False)),
         visited=plain.flag(data.get("visited", False)),
+        # Saved before "talked" existed: vragen counted a card as done once seen.
+        talked=plain.flag(data.get("talked", data.get("visited", False))),
         history=[_undo_step(step) for step in data.get("history", [])],
         doubted=plain.flag(data.get("doubted", False)),
         seconds=plain.seconds(data.get("seconds", 0.0)),

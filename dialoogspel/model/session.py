@@ -225,7 +225,12 @@ class Session(SessionView, TerugblikActions):
             return
         if not self.can_advance:
             raise RuleError(self.rules.advance_refusal(self))
+        # Vragen: moving on (not going back or jumping) means the card was talked about.
+        moved_on = self.rules.leave(self.current_state)
         if self.is_last:
+            if moved_on:
+                self._changed()
+                return
             raise RuleError(
                 "Dit was de laatste kaart. Druk b voor het bord of e voor de afspraken."
             )

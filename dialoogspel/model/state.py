@@ -70,6 +70,8 @@ class CardState:
     """Set aside for later."""
     visited: bool = False
     """The team has seen this card."""
+    talked: bool = False
+    """Vragen: the team moved on from this card, so it counts as talked about (done)."""
     history: list[UndoStep] = field(default_factory=list)
     """Undo stack, newest last."""
     doubted: bool = False
@@ -81,13 +83,19 @@ class CardState:
     """Play time (seconds since the start) when the card was first shown."""
     settled_at: float | None = field(default=None, compare=False)
     """Play time (seconds since the start) when the card got its final quadrant (or was seen,
-    in vragen); None while open."""
+    in vragen: moved on from); None while open."""
 
     @property
     def is_default(self) -> bool:
         """Nothing happened to this card yet (so saving can skip it)."""
         return not (
-            self.pawns or self.final or self.notes or self.parked or self.visited or self.doubted
+            self.pawns
+            or self.final
+            or self.notes
+            or self.parked
+            or self.visited
+            or self.talked
+            or self.doubted
         )
 
 

@@ -119,7 +119,7 @@ class SessionView:
         return self.is_contested(key) and self.states[key].final is None
 
     def is_settled(self, key: str | None = None) -> bool:
-        """The card is done: it has its final quadrant (vragen: the card has been seen)."""
+        """The card is done: it has its final quadrant (vragen: the team moved on from it)."""
         return self.rules.is_settled(self.whole, key or self.current.key)
 
     def pawns_revealed(self, key: str | None = None) -> bool:
@@ -172,7 +172,8 @@ class SessionView:
     def open_cards(self) -> tuple[SessionCard, ...]:
         """Cards parked or not settled yet (the "Geparkeerd / niet besproken" pile).
 
-        In vragen a card is settled once seen, so the pile is the parked and unseen cards.
+        In vragen a card is settled once the team moved on from it, so the pile is the parked
+        cards and those not talked about yet.
         """
         return tuple(
             c for c in self.cards if self.states[c.key].parked or not self.is_settled(c.key)
@@ -180,7 +181,7 @@ class SessionView:
 
     @property
     def settled_count(self) -> int:
-        """How many cards are done (settled, or seen in vragen mode), parked ones excluded."""
+        """How many cards are done (settled, or moved on from in vragen), parked ones excluded."""
         return sum(
             1 for c in self.cards if self.is_settled(c.key) and not self.states[c.key].parked
         )

@@ -38,9 +38,11 @@ REMINDER = "Let op: typ geen namen van studenten. De uitkomst komt op een gedeel
 """Said before the team types anything that goes into the outcome."""
 
 
-def agreement_made(who: str) -> str:
-    """After an agreement was added from a card."""
-    return f"Afspraak gemaakt voor {who}. e: alle afspraken."
+def agreement_made(who: str, *, key_hint: bool = True) -> str:
+    """After an agreement was added from a card; the screen's notice leaves out the key, as it
+    stays in view when the team goes on to the afspraken."""
+    made = f"Afspraak gemaakt voor {who}."
+    return f"{made} e: alle afspraken." if key_hint else made
 
 
 def save_problem(problem: str) -> str:

@@ -28,10 +28,15 @@ class KeyAction(NamedTuple):
     """Offer it in the command palette."""
     priority: bool = False
     """Checked before the focused widget's own keys (ctrl+s in a form with text fields)."""
+    help_keys: str | None = None
+    """How help names the keys, when the Footer's `display` stands for more (its "1–4" is the
+    action of key 1 only; its "→" is enter too)."""
 
 
 def key_text(action: KeyAction) -> str:
     """The keys of an action as a person reads them, for the help screen."""
+    if action.help_keys:
+        return action.help_keys
     if action.display:
         return action.display
     names = {
@@ -69,7 +74,12 @@ APP_KEYS: tuple[KeyAction, ...] = (
 
 PLAY_KEYS: tuple[KeyAction, ...] = (
     KeyAction(
-        "1", "place(1)", "kies", "Zet pion of kaart in 1 Belangrijk & urgent.", display="1–4"
+        "1",
+        "place(1)",
+        "kies",
+        "Zet pion of kaart in 1 Belangrijk & urgent.",
+        display="1–4",
+        help_keys="1",
     ),
     KeyAction(
         "2", "place(2)", "2", "Zet pion of kaart in 2 Belangrijk, maar niet urgent.", footer=False
@@ -91,7 +101,14 @@ PLAY_KEYS: tuple[KeyAction, ...] = (
     KeyAction(
         "space", "flip", "draai", "Draai de kaart om: vraag of databronnen.", display="spatie"
     ),
-    KeyAction("enter,right", "next_card", "verder", "Ga naar de volgende kaart.", display="→"),
+    KeyAction(
+        "enter,right",
+        "next_card",
+        "verder",
+        "Ga naar de volgende kaart. Enter doet hetzelfde als →.",
+        display="→",
+        help_keys="enter / →",
+    ),
     KeyAction(
         "left",
         "previous_card",
@@ -230,7 +247,14 @@ FOLDER_KEYS: tuple[KeyAction, ...] = (
 """Keys of the dialog that asks for another folder."""
 
 TERUGBLIK_KEYS: tuple[KeyAction, ...] = (
-    KeyAction("1", "answer(1)", "antwoord", "1: klaar (of: ja, het vermoeden klopte).", "1–4"),
+    KeyAction(
+        "1",
+        "answer(1)",
+        "antwoord",
+        "1: klaar (of: ja, het vermoeden klopte).",
+        "1–4",
+        help_keys="1",
+    ),
     KeyAction("2", "answer(2)", "2", "2: loopt nog (of: nee).", footer=False),
     KeyAction("3", "answer(3)", "3", "3: niet gelukt (of: deels).", footer=False),
     KeyAction("4", "answer(4)", "4", "4: vervalt.", footer=False),

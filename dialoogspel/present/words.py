@@ -18,6 +18,7 @@ from dialoogspel.model import (
     Settlement,
     Step,
     describe_deadline,
+    letter_taken_by,
 )
 
 
@@ -58,6 +59,15 @@ HOW_SETTLED: dict[Settlement, str] = {
     Settlement.JOINT: "De kaart ligt in",
 }
 """The start of the sentence that says where a settled card lies."""
+
+
+def letter_note(people: Sequence[Participant], person: Participant) -> str:
+    """Why a pawn does not carry the name's initial: "letter N, want A is al van Anna"; "" when
+    it does."""
+    owner = letter_taken_by(people, person)
+    if owner is None:
+        return ""
+    return f"letter {person.letter}, want {owner.letter} is al van {owner.name}"
 
 
 def person_name(person: Participant) -> str:
@@ -127,6 +137,8 @@ def prompt_sentences(prompt: Prompt, keys: KeyWords) -> list[Sentence]:
         return [("Kijk eerst terug: hoe gingen de afspraken van vorige keer?",)]
     if step is Step.PARKED:
         return [(f"Deze kaart is geparkeerd. s: terughalen · {keys.next}: volgende kaart.",)]
+    if step is Step.TALK and prompt.talked and prompt.is_last:
+        return [("Besproken. Dit was de laatste kaart: b is het bord, e de afspraken.",)]
     if step is Step.TALK:
         return [
             (

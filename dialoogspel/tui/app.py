@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -11,6 +12,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.filter import LineFilter
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from dialoogspel.collector import resume_collector
@@ -33,6 +35,9 @@ __all__ = ["DialoogspelApp", "Launch"]
 Loader = Callable[[str], Session]
 """Reads a saved session by id; raises an exception with a Dutch message when it can't."""
 
+
+PLAIN_WIDGETS = "dialoogspel.tui.plainwidgets"
+"""The module that sets Textual's widgets to ASCII (and back)."""
 
 ANSI_THEMES = ("textual-ansi", "ansi-dark")
 """Textual's theme in the terminal's own colours (the name differs between versions)."""
@@ -88,6 +93,12 @@ class DialoogspelApp(CursorFollowsFocus, App[None]):
         """The data folder, where a session's lock file goes; None in tests (no lock)."""
         self.no_control = NoControlFilter()
         """Keeps control characters in data (a paste, an edited session file) off the terminal."""
+        self.cut_mark: LineFilter | None = None
+        """ASCII mode: Textual's "…" in a title cut short becomes "~"."""
+        if self.glyphs.plain:
+            from dialoogspel.tui.plainwidgets import CutMarkFilter  # ASCII only: start-up
+
+            self.cut_mark = CutMarkFilter()
         if launch.session is not None:
             self.table = self._table_for(launch.session, launch.lock)
 
@@ -125,6 +136,11 @@ class DialoogspelApp(CursorFollowsFocus, App[None]):
 
     def on_mount(self) -> None:
         self.call_after_refresh(resume_collector)  # start-up is over once the first frame is out
+        if self.glyphs.plain or PLAIN_WIDGETS in sys.modules:
+            # Loaded for ASCII only (start-up), and to give Textual its glyphs back after it.
+            from dialoogspel.tui.plainwidgets import draw_textual_plain
+
+            draw_textual_plain(self.glyphs.plain)
         if self.glyphs.plain:
             self.add_class("-ascii")
         if self.launch.colours == "terminal":
@@ -141,12 +157,15 @@ class DialoogspelApp(CursorFollowsFocus, App[None]):
             # Imported here: a team that starts straight at the first card never loads it.
             from dialoogspel.tui.screens.setup import SetupScreen
 
+            offer = self.launch.resume_offer
+            if offer is not None:  # its line has a dash: drawn as this terminal can
+                offer = offer._replace(description=self.glyphs.text(offer.description))
             self.push_screen(
                 SetupScreen(
                     self.launch.decks,
                     self.launch.defaults,
                     self.glyphs,
-                    resume_offer=self.launch.resume_offer,
+                    resume_offer=offer,
                     earlier_folder=self.exporter.folder,
                 )
             )
@@ -271,9 +290,26 @@ class DialoogspelApp(CursorFollowsFocus, App[None]):
             markup=False,
         )
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """A notice, with arrows, dashes and "…" as this terminal can draw them."""
+        text = self.glyphs.text
+        super().notify(
+            text(message), title=text(title), severity=severity, timeout=timeout, markup=markup
+        )
+
     def get_line_filters(self) -> Sequence[LineFilter]:
-        """Textual's filters (monochrome for NO_COLOR), then: no control characters drawn."""
-        return [*super().get_line_filters(), self.no_control]
+        """Textual's filters (monochrome for NO_COLOR), then: no control characters drawn; in
+        ASCII mode no "…" where Textual cuts a title short."""
+        plain = [self.cut_mark] if self.cut_mark is not None else []
+        return [*super().get_line_filters(), self.no_control, *plain]
 
     def get_key_display(self, binding: Binding) -> str:
         """Footer keys as this terminal can draw them (→ becomes -> in ASCII mode)."""
@@ -296,7 +332,7 @@ class DialoogspelApp(CursorFollowsFocus, App[None]):
         from dialoogspel.tui.palette import ActionPalette  # seldom needed: not at start
 
         if self.use_command_palette and not isinstance(self.screen, ActionPalette):
-            self.push_screen(ActionPalette())
+            self.push_screen(ActionPalette(self.glyphs))
 
     def action_stop(self) -> None:
         """q: stop; the session was saved after every change already, the outcome is written
@@ -318,9 +354,10 @@ class DialoogspelApp(CursorFollowsFocus, App[None]):
             if action.palette:
                 # A Footer label names the action; an action without one is named by its
                 # help sentence, which then is not repeated underneath.
+                text = self.glyphs.text
                 yield SystemCommand(
-                    action.label if action.footer else action.help,
-                    action.help if action.footer else "",
+                    text(action.label if action.footer else action.help),
+                    text(action.help if action.footer else ""),
                     lambda action=action: self.call_later(screen.run_action, action.action),
                 )
         yield SystemCommand(

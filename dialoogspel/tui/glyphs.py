@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Mapping
 from typing import NamedTuple
 
 
@@ -31,7 +33,17 @@ class Glyphs(NamedTuple):
 
 
 _ASCII_TEXT = str.maketrans(
-    {"→": "->", "←": "<-", "–": "-", "—": "-", "⌫": "bksp", "…": "...", "•": "-", "◆": "*"}
+    {
+        "→": "->",
+        "←": "<-",
+        "–": "-",
+        "—": "-",
+        "·": "-",
+        "⌫": "bksp",
+        "…": "...",
+        "•": "-",
+        "◆": "*",
+    }
 )
 """What ASCII mode writes instead of the few symbols in the game's own texts."""
 
@@ -39,11 +51,35 @@ _ASCII_TEXT = str.maketrans(
 UNICODE = Glyphs(border="round", settled="◆", bullet="•", dash="·", ellipsis="…")
 ASCII = Glyphs(border="ascii", settled="*", bullet="-", dash="-", ellipsis="...")
 
+
+def glyphs_of(app: object) -> Glyphs:
+    """The characters the running app draws with (a dialog that was not handed them)."""
+    glyphs = getattr(app, "glyphs", UNICODE)
+    return glyphs if isinstance(glyphs, Glyphs) else UNICODE
+
+
 ASCII_ENV = "DIALOOGSPEL_ASCII"
-"""Environment variable that switches the ASCII fallback on (any value but "", "0", "nee")."""
+"""Environment variable: 1 (or ja) draws with plain ASCII, 0 (or nee) never; empty: decide."""
+OFF = frozenset({"0", "nee", "no", "false", "uit", "off"})
+"""Values of DIALOOGSPEL_ASCII that switch ASCII off, also on the old Windows console."""
 
 
-def choose_glyphs(ascii_switch: bool) -> Glyphs:
-    """ASCII when asked for by the switch or the environment variable."""
-    env = os.environ.get(ASCII_ENV, "").strip().casefold()
-    return ASCII if ascii_switch or env not in ("", "0", "nee", "no", "false") else UNICODE
+def ascii_wanted(switch: bool, platform: str, env: Mapping[str, str]) -> bool:
+    """ASCII for --ascii or DIALOOGSPEL_ASCII=1; by default on the old Windows console.
+
+    The old console (conhost) cannot draw box and block characters; Windows Terminal can, and
+    sets WT_SESSION. DIALOOGSPEL_ASCII=0 turns the default off (a console with a good font).
+    """
+    if switch:
+        return True
+    value = env.get(ASCII_ENV, "").strip().casefold()
+    if value:
+        return value not in OFF
+    return platform == "win32" and not env.get("WT_SESSION")
+
+
+def choose_glyphs(
+    ascii_switch: bool, platform: str = sys.platform, env: Mapping[str, str] = os.environ
+) -> Glyphs:
+    """The characters to draw with: see `ascii_wanted`."""
+    return ASCII if ascii_wanted(ascii_switch, platform, env) else UNICODE

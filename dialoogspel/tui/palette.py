@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from rich.align import Align
 from rich.text import Text
-from textual.command import CommandList, CommandPalette
+from textual.command import CommandList, CommandPalette, SearchIcon
 from textual.widgets.option_list import Option
 
+from dialoogspel.tui.glyphs import UNICODE, Glyphs
 from dialoogspel.tui.keys import HELP_F1, bindings
 
 PALETTE_HELP = (
@@ -24,8 +25,14 @@ class ActionPalette(CommandPalette):
     HELP_TITLE = "acties zoeken"
     HELP_INTRO = PALETTE_HELP
 
-    def __init__(self) -> None:
-        super().__init__(placeholder="Zoek een actie…", id="--command-palette")
+    def __init__(self, glyphs: Glyphs = UNICODE) -> None:
+        super().__init__(placeholder=glyphs.text("Zoek een actie…"), id="--command-palette")
+        self.glyphs = glyphs
+        """The characters to draw with."""
+
+    def on_mount(self) -> None:
+        if self.glyphs.plain:  # the magnifying glass is a wide emoji the old console lacks
+            self.query_one(SearchIcon).icon = ">"
 
     def _start_no_matches_countdown(self, search_value: str) -> None:
         """As Textual does it, in Dutch: after a short wait, say that nothing matched."""

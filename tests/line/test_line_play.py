@@ -50,7 +50,10 @@ def test_samen_and_vragen_speak_their_own_prompt() -> None:
         "De kaart ligt in 4 Niet belangrijk, niet urgent. Een lege regel: volgende kaart." in said
     )
     _, said = play(["1"], Mode.VRAGEN)
-    assert "In de modus vragen is er geen bord. Praat en maak een notitie (n)." in said
+    assert (
+        "In de modus vragen leggen jullie geen kaarten op een bord, dus 1 tot 4 doen hier niets."
+        " Praat over de vraag en maak een notitie (n)." in said
+    )
 
 
 def test_unknown_input_gets_a_one_line_hint_and_the_same_prompt() -> None:

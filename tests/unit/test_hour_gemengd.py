@@ -69,7 +69,7 @@ def test_t_turns_the_card_into_pawn_voting_that_settles_as_in_pionnen() -> None:
     decide = session.prompt
     assert decide.step is Step.DECIDE and decide.doubted
     assert [p.name for p in decide.first_speakers] == ["Anna", "Bram"]
-    with pytest.raises(RuleError, match="verschillend"):
+    with pytest.raises(RuleError, match="Enter gaat pas verder als de kaart ligt"):
         session.advance()
     session.place(Q3)
     state = session.current_state

@@ -344,7 +344,8 @@ def check_rules(session: Session) -> None:
         if session.mode is Mode.VRAGEN:
             assert state.final is None
             assert not state.pawns
-            assert session.is_settled(card.key) == state.visited
+            assert session.is_settled(card.key) == state.talked
+            assert state.visited or not state.talked  # talked about only after it showed
             continue
         assert session.is_settled(card.key) == (state.final is not None)
         assert session.mode is Mode.GEMENGD or not state.doubted

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from dialoogspel.model import Mode, Participant, Quadrant, RuleError, Session, Settlement
+from dialoogspel.model import Mode, Participant, Quadrant, RuleError, Session, Settlement, Step
+from dialoogspel.present import SCREEN_KEYS, prompt_sentences
 from tests.factories import make_deck, make_participants, make_session
 
 Q1, Q2, Q3, Q4 = Quadrant
@@ -105,9 +106,14 @@ def test_differing_pawns_make_the_card_contested_and_need_a_decision() -> None:
 def test_advance_on_a_contested_card_is_refused_in_dutch() -> None:
     session = make_session(Mode.PIONNEN)
     place(session, Q1, Q2, Q1)
-    with pytest.raises(RuleError, match="De pionnen staan verschillend"):
+    with pytest.raises(RuleError) as refused:
         session.advance()
     assert session.index == 0
+    # The prompt says the pawns differ; the refusal says what enter waits for, not that again.
+    assert str(refused.value) == (
+        "Enter gaat pas verder als de kaart ligt. Kies samen 1–4 waar hij komt."
+    )
+    assert "verschillend" not in str(refused.value)
 
 
 def test_advance_before_everyone_chose_names_whose_turn_it_is() -> None:
@@ -351,8 +357,13 @@ def test_samen_advance_before_placing_is_refused_in_dutch() -> None:
 
 def test_vragen_refuses_placement_with_a_dutch_hint() -> None:
     session = make_session(Mode.VRAGEN)
-    with pytest.raises(RuleError, match="geen bord"):
-        session.place(Q1)
+    for press in (lambda: session.place(Q1), session.abstain):
+        with pytest.raises(RuleError) as refused:
+            press()
+        assert str(refused.value) == (
+            "In de modus vragen leggen jullie geen kaarten op een bord, dus 1 tot 4 doen hier"
+            " niets. Praat over de vraag en maak een notitie (n)."
+        )
     assert session.revision == 0
 
 
@@ -363,14 +374,44 @@ def test_vragen_can_always_advance() -> None:
     assert session.index == 1
 
 
-def test_vragen_a_card_counts_as_settled_once_visited() -> None:
+def test_vragen_a_card_counts_as_talked_about_when_the_team_moves_on() -> None:
     session = make_session(Mode.VRAGEN)
-    second = session.cards[1].key
-    assert session.is_settled()
-    assert not session.is_settled(second)
+    first, second = session.cards[0].key, session.cards[1].key
+    assert not session.is_settled(), "showing a card is not talking about it"
+    assert session.settled_count == 0
     session.advance()
-    assert session.is_settled(second)
-    assert session.settled_count == 2
+    assert session.is_settled(first) and not session.is_settled(second)
+    assert session.settled_count == 1
+    assert session.states[first].settled_at is not None
+    session.back()  # back to the first card: it stays talked about; the second is not
+    assert session.is_settled(first) and not session.is_settled(second)
+    assert [c.key for c in session.open_cards()] == [second, session.cards[2].key]
+
+
+def test_vragen_a_parked_card_is_not_talked_about_when_the_team_moves_on() -> None:
+    session = make_session(Mode.VRAGEN)
+    session.toggle_park()
+    session.advance()
+    assert not session.states[session.cards[0].key].talked
+    assert session.settled_count == 0
+
+
+def test_vragen_enter_on_the_last_card_counts_it_then_points_to_the_board() -> None:
+    session = make_session(Mode.VRAGEN)
+    session.advance()
+    session.advance()
+    revision = session.revision
+    assert session.settled_count == 2 and session.prompt.step is Step.TALK
+    assert not session.prompt.talked
+    session.advance()  # the team is done with the last card
+    assert session.settled_count == 3 and session.revision == revision + 1
+    assert session.prompt.talked
+    assert prompt_sentences(session.prompt, SCREEN_KEYS) == [
+        ("Besproken. Dit was de laatste kaart: b is het bord, e de afspraken.",)
+    ]
+    with pytest.raises(RuleError, match=r"laatste kaart\. Druk b"):
+        session.advance()
+    assert session.revision == revision + 1
 
 
 def test_vragen_open_cards_are_the_unseen_and_parked_ones() -> None:
@@ -498,8 +539,9 @@ def test_back_on_the_first_card_is_refused_in_dutch() -> None:
 
 
 def test_advance_on_the_last_card_is_refused_and_points_to_the_board() -> None:
-    session = make_session(Mode.VRAGEN)
+    session = make_session(Mode.SAMEN)
     session.go_to(2)
+    session.place(Q1)
     assert session.is_last
     revision = session.revision
     with pytest.raises(RuleError, match=r"laatste kaart\. Druk b"):

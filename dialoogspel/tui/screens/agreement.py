@@ -30,7 +30,9 @@ from dialoogspel.present.board import (
 )
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import AGREEMENT_KEYS, bindings
+from dialoogspel.tui.plainwidgets import plain_select_arrows
 from dialoogspel.tui.widgets.choice import ChoiceSet
+from dialoogspel.tui.widgets.fieldlabel import FieldLabel
 
 KIND_ORDER = (AgreementKind.AAN_DE_SLAG, AgreementKind.UITZOEKEN)
 """The order of the two choices on screen."""
@@ -39,7 +41,7 @@ UITZOEK_FIELDS = (
     ("bron", "Bron", "welke databron vertelt het? (mag leeg)"),
 )
 """The optional fields of an uitzoek-afspraak: id, label, placeholder."""
-QUESTION_WIDTH = 48
+QUESTION_WIDTH = 45
 """How much of a card's question fits in the card choice at 80 columns."""
 
 
@@ -128,7 +130,7 @@ class AgreementScreen(ModalScreen[Agreement | None]):
         with VerticalScroll(id="dialog"):
             yield Label("Afspraak wijzigen" if existing else "Nieuwe afspraak", classes="title")
             with Horizontal(classes="row"):
-                yield Label("Kaart", classes="field-label")
+                yield FieldLabel("Kaart")
                 yield Select(
                     [
                         (Text(card_choice(self.session, c.key, self.glyphs)), c.key)
@@ -140,10 +142,10 @@ class AgreementScreen(ModalScreen[Agreement | None]):
                     id="card",
                 )
             with Horizontal(classes="row"):
-                yield Label("Soort", classes="field-label")
+                yield FieldLabel("Soort")
                 yield KindChoice(self.kind, self.glyphs.plain, id="kind")
             with Horizontal(classes="row"):
-                yield Label("Wat", classes="field-label")
+                yield FieldLabel("Wat")
                 yield Input(
                     existing.what if existing else "",
                     placeholder="wat gaat er gebeuren?",
@@ -152,7 +154,7 @@ class AgreementScreen(ModalScreen[Agreement | None]):
                     id="what",
                 )
             with Horizontal(classes="row"):
-                yield Label("Wie", classes="field-label")
+                yield FieldLabel("Wie")
                 yield Input(
                     existing.who if existing else "",
                     placeholder="wie doet het?",
@@ -168,7 +170,7 @@ class AgreementScreen(ModalScreen[Agreement | None]):
                     markup=False,
                 )
             with Horizontal(classes="row"):
-                yield Label("Vóór", classes="field-label")
+                yield FieldLabel("Vóór")
                 yield Input(
                     existing.deadline.strftime("%d-%m-%Y")
                     if existing and existing.deadline
@@ -181,7 +183,7 @@ class AgreementScreen(ModalScreen[Agreement | None]):
             yield Static(id="understood", classes="under")
             for name, label, hint in UITZOEK_FIELDS:  # uitzoeken only, optional
                 with Horizontal(classes="row uitzoek"):
-                    yield Label(label, classes="field-label")
+                    yield FieldLabel(label)
                     old = getattr(existing, name) if existing else None
                     yield Input(old or "", placeholder=hint, compact=True, id=name)
             yield Static(id="problem")
@@ -192,9 +194,18 @@ class AgreementScreen(ModalScreen[Agreement | None]):
             )
 
     def on_mount(self) -> None:
+        if self.glyphs.plain:
+            plain_select_arrows(self.query_one("#card", Select))
         self.query_one("#what", Input).focus()
         self.show_deadline()
         self.show_uitzoek_fields()
+
+    def on_descendant_focus(self) -> None:
+        """Mark the row that has focus: text went into the wrong field when only colour did."""
+        focused = self.focused
+        for label in self.query(FieldLabel):
+            row = label.parent
+            label.mark(focused is not None and row is not None and row in focused.ancestors)
 
     def show_uitzoek_fields(self) -> None:
         """Vermoeden and bron belong to uitzoek-afspraken only."""

@@ -85,10 +85,14 @@ class PlayScreen(Screen[None]):
         return True
 
     def on_key(self, event: events.Key) -> None:
-        """t outside gemengd: the model's Dutch refusal, not a key that does nothing."""
+        """t outside gemengd, 1–4 without a board: the model's Dutch refusal, not a key that
+        does nothing."""
         if event.key == "t" and self.session.mode is not Mode.GEMENGD:
             event.stop()
             self._apply(self.session.doubt)
+        elif event.key in ("1", "2", "3", "4") and not self.session.rules.has_board:
+            event.stop()
+            self.action_place(int(event.key))
 
     def on_mount(self) -> None:
         self.refresh_view()
@@ -263,7 +267,7 @@ class PlayScreen(Screen[None]):
 
         def keep(agreement: Agreement | None) -> None:
             if agreement is not None and self._apply(lambda: self.session.add_agreement(agreement)):
-                self.notify(agreement_made(agreement.who), markup=False)
+                self.notify(agreement_made(agreement.who, key_hint=False), markup=False)
 
         from dialoogspel.tui.screens.agreement import AgreementScreen  # loaded when first needed
 

@@ -35,6 +35,7 @@ from dialoogspel.present.terugblik import (
     vermoeden_line,
 )
 from dialoogspel.table import Table
+from dialoogspel.tui.glyphs import glyphs_of
 from dialoogspel.tui.keys import TERUGBLIK_KEYS, bindings
 
 
@@ -99,10 +100,11 @@ class TerugblikScreen(ModalScreen[None]):
         """The current item and the question of the current phase."""
         session = self.table.session
         item = session.terugblik[self.position]
-        self.query_one("#where", Static).update(item_heading(session, self.position))
-        self.query_one("#item", Static).update(item_line(item, self.today()))
+        text = glyphs_of(self.app).text
+        self.query_one("#where", Static).update(text(item_heading(session, self.position)))
+        self.query_one("#item", Static).update(text(item_line(item, self.today())))
         vermoeden = self.query_one("#vermoeden", Static)
-        vermoeden.update(vermoeden_line(item) if item.asks_vermoeden else "")
+        vermoeden.update(text(vermoeden_line(item)) if item.asks_vermoeden else "")
         vermoeden.display = item.asks_vermoeden
         questions = {
             Phase.STATUS: STATUS_QUESTION,
@@ -110,7 +112,7 @@ class TerugblikScreen(ModalScreen[None]):
             Phase.HELD: HELD_QUESTION + ". Enter: overslaan.",
             Phase.CARRY: CARRY_QUESTION,
         }
-        self.query_one("#question", Static).update(questions[self.phase])
+        self.query_one("#question", Static).update(text(questions[self.phase]))
         answer = self.query_one("#answer", Input)
         answer.display = self.phase in (Phase.NOTE, Phase.CARRY)
         answer.disabled = not answer.display

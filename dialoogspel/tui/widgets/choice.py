@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.binding import Binding
 from textual.content import Content
+from textual.geometry import Size
 from textual.widgets import RadioButton, RadioSet
 
 
@@ -16,6 +17,12 @@ class ChoiceButton(RadioButton):
         """Draw with ASCII only."""
         if plain:
             self.BUTTON_LEFT, self.BUTTON_RIGHT = "(", ")"
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """One line, or as many as the label needs where it wraps (ASCII mode: no "…")."""
+        if self.styles.text_wrap == "nowrap":
+            return 1
+        return len(self.render().wrap(width))
 
     @property
     def BUTTON_INNER(self) -> str:  # type: ignore[override]

@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, OptionList, Static
 
-from dialoogspel.model import DEFAULT_ROLES, assign_letters, canonical_role
+from dialoogspel.model import DEFAULT_ROLES, Participant, assign_letters, canonical_role
+from dialoogspel.present import letter_note
 from dialoogspel.tui.widgets.board import pawn_with_name
 
 PEOPLE_HINT = f"Enter zet iemand erbij. Rol: {', '.join(DEFAULT_ROLES)} of een eigen rol."
 NOBODY_YET = "Nog niemand toegevoegd."
+
+
+def with_letter_note(pawns: Sequence[Participant], person: Participant) -> Text:
+    """A pawn and who it is; why its letter is not the name's initial, when it is not."""
+    line = pawn_with_name(person)
+    note = letter_note(pawns, person)
+    if note:
+        line.append(f": {note}", style="italic")
+    return line
 
 
 class ParticipantEditor(Vertical):
@@ -108,7 +119,8 @@ class ParticipantEditor(Vertical):
         """Redraw the participant list with the pawns they will get."""
         people = self.query_one("#people", OptionList)
         people.clear_options()
-        people.add_options(pawn_with_name(person) for person in assign_letters(self._people))
+        pawns = assign_letters(self._people)
+        people.add_options(with_letter_note(pawns, person) for person in pawns)
         if self._people:
             people.highlighted = min(highlight or 0, len(self._people) - 1)
         people.display = bool(self._people)
