@@ -57,7 +57,7 @@ def overview_command(
 
     from dialoogspel.overview import Filters, scan, tally
     from dialoogspel.overview.output import table, to_csv, to_html
-    from dialoogspel.overview.questions import known_questions
+    from dialoogspel.overview.questions import questions_for
 
     found = scan(paths, Filters(thema, niveau, van, tot))
     for broken in found.broken:
@@ -67,16 +67,16 @@ def overview_command(
             "Geen uitkomst van een spel gevonden. Kies een map met uitkomstbestanden.", err=True
         )
         raise SystemExit(1)
-    overview = tally(found.outcomes, date.today())
-    questions = known_questions(card for _, card in overview.kaarten)
-    Console(width=min(Console().width, 80)).print(table(overview, questions))
+    overview = tally(found.outcomes, date.today(), found.paths, found.every)
+    overview.name_cards(questions_for((card for _, card in overview.kaarten), found.every))
+    Console(width=min(Console().width, 80)).print(table(overview))
     click.echo(
         f"{len(found.outcomes)} spellen gelezen. {found.skipped} andere bestanden overgeslagen."
         f"\n{len(found.broken)} kapot, {found.filtered} buiten het filter."
     )
     try:
         if csv_file is not None:
-            csv_file.write_bytes(to_csv(overview, questions))
+            csv_file.write_bytes(to_csv(overview))
         if html_file is not None:
             html_file.write_text(to_html(overview), encoding="utf-8")
     except OSError as error:

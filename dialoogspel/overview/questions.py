@@ -1,4 +1,6 @@
-"""The question of a card (`deck/id`), from the built-in decks: the front matter has none."""
+"""The question of a card (`deck/id`): from the built-in decks, else from the body of an outcome
+file that lists the card (a team's own deck). The front matter has no questions, so a body is
+read only for cards still without one, and each file at most once."""
 
 from __future__ import annotations
 
@@ -6,6 +8,9 @@ from collections.abc import Iterable
 
 from dialoogspel.decks.folders import builtin_decks_dir
 from dialoogspel.decks.reader import load_deck
+from dialoogspel.fileio import read_limited
+from dialoogspel.outcome.cards import questions_in
+from dialoogspel.overview.collect import MAX_OUTCOME_BYTES, Found
 
 
 def known_questions(cards: Iterable[str]) -> dict[str, str]:
@@ -20,4 +25,33 @@ def known_questions(cards: Iterable[str]) -> dict[str, str]:
         deck = load_deck(path).deck
         for card in deck.cards if deck is not None else ():
             questions[f"{name}/{card.id}"] = card.question
+    return questions
+
+
+def file_questions(cards: Iterable[str], found: Iterable[Found]) -> dict[str, str]:
+    """`deck/id` → question as an outcome body shows it, for `cards`; files that cannot be read
+    again (moved, damaged meanwhile) are passed over."""
+    missing = set(cards)
+    questions: dict[str, str] = {}
+    for path, data in found:
+        if not missing:
+            break
+        if data.record is None or not any(c.kaart in missing for c in data.record.bord):
+            continue
+        try:
+            text = read_limited(path, MAX_OUTCOME_BYTES).decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        for card, question in questions_in(text, data.record).items():
+            if card in missing:
+                questions[card] = question
+                missing.discard(card)
+    return questions
+
+
+def questions_for(cards: Iterable[str], found: Iterable[Found]) -> dict[str, str]:
+    """Every question that can be found: built-in decks first, then the outcome files."""
+    wanted = set(cards)
+    questions = known_questions(wanted)
+    questions.update(file_questions(wanted - questions.keys(), found))
     return questions
