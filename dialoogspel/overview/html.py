@@ -83,11 +83,11 @@ def _cards_table(overview: Overview, theme: str) -> str:
     head = "".join(
         f"<th>{name}</th>"
         for name in ("kaart", "vraag", "1", "2", "3", "4", "geparkeerd", "niet besproken",
-                     "pionnen verschilden")
+                     "besproken zonder vak", "pionnen verschilden")
     )  # fmt: skip
     rows = []
     for card in overview.cards_of(theme):
-        numbers = (*card.vakken, card.geparkeerd, card.niet_besproken, card.verschil)
+        numbers = (*card.vakken, card.geparkeerd, card.niet_besproken, card.gezien, card.verschil)
         cells = "".join(f'<td class="n">{n}</td>' for n in numbers)
         rows.append(f"<tr><td>{escape(card.kaart)}</td><td>{escape(card.vraag)}</td>{cells}</tr>")
     return f"<table><tr>{head}</tr>{''.join(rows)}</table>"

@@ -12,7 +12,8 @@ from dialoogspel.textsafe import visible
 
 CSV_COLUMNS = (
     "thema", "kaart", "sessies", "vak 1", "vak 2", "vak 3", "vak 4",
-    "geparkeerd", "niet besproken", "pionnen verschilden", "rollen", "vraag",
+    "geparkeerd", "niet besproken", "besproken zonder vak", "pionnen verschilden", "rollen",
+    "vraag",
 )  # fmt: skip
 
 
@@ -35,8 +36,8 @@ def to_csv(overview: Overview) -> bytes:
         for card in overview.cards_of(theme):
             writer.writerow(
                 [visible(card.thema), visible(card.kaart), card.sessies, *card.vakken,
-                 card.geparkeerd, card.niet_besproken, card.verschil, _roles(card.rollen),
-                 visible(card.vraag)]
+                 card.geparkeerd, card.niet_besproken, card.gezien, card.verschil,
+                 _roles(card.rollen), visible(card.vraag)]
             )  # fmt: skip
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 

@@ -26,6 +26,8 @@ class CardTally:
     """How often the card lay in quadrant 1–4."""
     geparkeerd: int = 0
     niet_besproken: int = 0
+    gezien: int = 0
+    """Vragen mode: talked about, but there is no board to put it on."""
     verschil: int = 0
     """How often the pawns stood in more than one quadrant."""
     rollen: dict[str, Counter[int]] = field(default_factory=dict)
@@ -36,7 +38,7 @@ class CardTally:
     @property
     def sessies(self) -> int:
         """In how many sessions the card was on the table."""
-        return sum(self.vakken) + self.geparkeerd + self.niet_besproken
+        return sum(self.vakken) + self.geparkeerd + self.niet_besproken + self.gezien
 
 
 @dataclass
@@ -115,6 +117,8 @@ def _add_cards(overview: Overview, data: OutcomeData) -> None:
             tally.geparkeerd += 1
         elif card.vak is not None and 1 <= card.vak <= 4:
             tally.vakken[card.vak - 1] += 1
+        elif card.hoe == "gezien":
+            tally.gezien += 1
         else:
             tally.niet_besproken += 1
         if len({pawn.vak for pawn in card.pionnen}) > 1:
