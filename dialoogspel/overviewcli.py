@@ -22,6 +22,14 @@ def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dat
         raise click.BadParameter(str(error)) from None
 
 
+def summary(read: int, skipped: int, broken: int, filtered: int) -> str:
+    """The closing lines in Dutch: what was read, skipped, broken and left out."""
+    games = "1 spel gelezen" if read == 1 else f"{read} spellen gelezen"
+    others = "1 ander bestand" if skipped == 1 else f"{skipped} andere bestanden"
+    files = "1 kapot bestand" if broken == 1 else f"{broken} kapotte bestanden"
+    return f"{games}. {others} overgeslagen.\n{files}, {filtered} buiten het filter."
+
+
 @click.command("overview", cls=DutchCommand)
 @click.argument("paths", metavar="PAD...", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--thema", metavar="T", help="Alleen spellen met dit thema.")
@@ -70,10 +78,7 @@ def overview_command(
     overview = tally(found.outcomes, date.today(), found.paths, found.every)
     overview.name_cards(questions_for((card for _, card in overview.kaarten), found.every))
     Console(width=min(Console().width, 80)).print(table(overview))
-    click.echo(
-        f"{len(found.outcomes)} spellen gelezen. {found.skipped} andere bestanden overgeslagen."
-        f"\n{len(found.broken)} kapot, {found.filtered} buiten het filter."
-    )
+    click.echo(summary(len(found.outcomes), found.skipped, len(found.broken), found.filtered))
     try:
         if csv_file is not None:
             csv_file.write_bytes(to_csv(overview))

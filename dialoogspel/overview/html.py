@@ -16,6 +16,10 @@ _STYLE = (
     "section{break-inside:avoid}@media print{body{font-size:10pt}}"
 )
 _CELL, _ROW = 56, 22
+CARD_COLUMNS = (
+    "kaart", "vraag", "vak 1", "vak 2", "vak 3", "vak 4", "geparkeerd", "niet besproken",
+    "besproken zonder vak", "pionnen verschilden",
+)  # fmt: skip
 SPOTS = ("weet niet", "vak 1", "vak 2", "vak 3", "vak 4")
 """The columns of the role chart: pawn on "weet ik niet" (0), then quadrant 1–4."""
 
@@ -71,8 +75,7 @@ def _bars(rows: list[tuple[str, int]]) -> str:
         y, width = i * _ROW, int(300 * count / top)
         out.append(
             f'<text x="224" y="{y + 15}" text-anchor="end">{_escape(_short(label, 34))}</text>'
-            f'<rect x="230" y="{y + 3}" width="{width}" height="16" fill="#fff" '
-            'stroke="#000" stroke-dasharray="4 2"/>'
+            f'<rect x="230" y="{y + 3}" width="{width}" height="16" fill="#ccc" stroke="#000"/>'
             f'<text x="{236 + width}" y="{y + 15}">{count}</text>'
         )
     out.append("</svg>")
@@ -80,11 +83,7 @@ def _bars(rows: list[tuple[str, int]]) -> str:
 
 
 def _cards_table(overview: Overview, theme: str) -> str:
-    head = "".join(
-        f"<th>{name}</th>"
-        for name in ("kaart", "vraag", "1", "2", "3", "4", "geparkeerd", "niet besproken",
-                     "besproken zonder vak", "pionnen verschilden")
-    )  # fmt: skip
+    head = "".join(f"<th>{escape(name)}</th>" for name in CARD_COLUMNS)
     rows = []
     for card in overview.cards_of(theme):
         numbers = (*card.vakken, card.geparkeerd, card.niet_besproken, card.gezien, card.verschil)

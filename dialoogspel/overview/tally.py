@@ -103,8 +103,8 @@ def _theme_of(data: OutcomeData, deck: str) -> str:
     themes = data.front_matter.get("thema")
     if isinstance(themes, str) and themes:
         return themes
-    if isinstance(themes, list) and len(themes) == 1:
-        return str(themes[0])
+    if isinstance(themes, list) and themes:  # not about one card: all themes of the session
+        return " + ".join(sorted({" ".join(str(t).split()) for t in themes}))
     return UNKNOWN_THEME
 
 

@@ -225,7 +225,7 @@ def test_broken_files_are_named_with_a_dutch_reason(tmp_path: Path) -> None:
     (tmp_path / "groot.md").write_bytes(b"---\nspel: dialoogspel\n" + b"x" * (5 * 1024 * 1024))
     result = CliRunner().invoke(main, ["overview", str(tmp_path)])
     assert result.exit_code == 0 and "Traceback" not in result.output
-    assert "1 spellen gelezen" in result.output and "4 kapot" in result.output
+    assert "1 spel gelezen" in result.output and "4 kapotte bestanden" in result.output
     lines = [line for line in result.output.splitlines() if line.startswith("Niet gelezen")]
     assert {Path(line.split(": ")[1]).name for line in lines} == {
         "yaml.md", "nieuw.md", "modus.md", "groot.md"
