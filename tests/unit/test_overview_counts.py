@@ -215,6 +215,8 @@ def test_contested_ties_are_ordered_by_theme_and_card(tmp_path: Path) -> None:
     assert [c.verschil for c in contested] == sorted((c.verschil for c in contested), reverse=True)
     same = [c for c in contested if c.verschil == contested[0].verschil]
     assert [(c.thema, c.kaart) for c in same] == sorted((c.thema, c.kaart) for c in same)
+    # an agreement about no card belongs to all the session's themes, not to "no theme"
+    assert ("Uitval + Verzuim", "aan de slag") in overview.afspraken  # type: ignore[attr-defined]
 
 
 def test_broken_files_are_named_with_a_dutch_reason(tmp_path: Path) -> None:
