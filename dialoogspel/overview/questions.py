@@ -10,6 +10,7 @@ from dialoogspel.decks.folders import builtin_decks_dir
 from dialoogspel.decks.reader import load_deck
 from dialoogspel.fileio import read_limited
 from dialoogspel.outcome.cards import questions_in
+from dialoogspel.outcome.record import Kaart
 from dialoogspel.overview.collect import MAX_OUTCOME_BYTES, Found
 
 
@@ -28,24 +29,42 @@ def known_questions(cards: Iterable[str]) -> dict[str, str]:
     return questions
 
 
+TRIES = 3
+"""Bodies read at most per card: a card whose question was edited away is not hunted forever."""
+
+
+def _with_words(card: Kaart) -> bool:
+    """The body lists the card with its question (not only its id on the "Niet besproken" line)."""
+    return card.vak is not None or card.hoe != "open" or bool(card.pionnen) or card.notities > 0
+
+
 def file_questions(cards: Iterable[str], found: Iterable[Found]) -> dict[str, str]:
-    """`deck/id` → question as an outcome body shows it, for `cards`; files that cannot be read
-    again (moved, damaged meanwhile) are passed over."""
-    missing = set(cards)
+    """`deck/id` → question as an outcome body shows it, for `cards`. Only files whose front
+    matter says the body shows one of those cards with words are read, each once; files that
+    cannot be read again (moved, damaged meanwhile) are passed over."""
+    tries = dict.fromkeys(cards, TRIES)
     questions: dict[str, str] = {}
     for path, data in found:
-        if not missing:
+        if not tries:
             break
-        if data.record is None or not any(c.kaart in missing for c in data.record.bord):
+        if data.record is None:
+            continue
+        wanted = {c.kaart for c in data.record.bord if c.kaart in tries and _with_words(c)}
+        if not wanted:
             continue
         try:
             text = read_limited(path, MAX_OUTCOME_BYTES).decode("utf-8")
         except (OSError, UnicodeDecodeError):
             continue
-        for card, question in questions_in(text, data.record).items():
-            if card in missing:
-                questions[card] = question
-                missing.discard(card)
+        told = questions_in(text, data.record)
+        for card in wanted:
+            if card in told:
+                questions[card] = told[card]
+                del tries[card]
+            elif tries[card] > 1:
+                tries[card] -= 1
+            else:
+                del tries[card]
     return questions
 
 

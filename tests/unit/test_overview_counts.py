@@ -10,11 +10,12 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from dialoogspel.cli import main
 from dialoogspel.model import Mode, Status
-from dialoogspel.outcome import render
+from dialoogspel.outcome import OutcomeRecord, render
 from dialoogspel.overview import scan, tally
 from dialoogspel.overview.output import table, to_csv, to_html
 from dialoogspel.overview.questions import file_questions, questions_for
@@ -252,3 +253,33 @@ def test_format1_and_format2_together(tmp_path: Path) -> None:
     assert overview.sessies == len(found.outcomes)
     # format 1 files keep the board in prose only: their cards are not counted
     assert sum(c.sessies for c in overview.kaarten.values()) == 4
+
+
+def test_bodies_are_read_only_where_the_card_has_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dialoogspel.overview import questions
+
+    for n in range(6):
+        write(tmp_path, f"{n}.md", f"lezen0000{n:03d}", date(2026, 11, 2), decks=(OWN,))
+    read: list[str] = []
+    real = questions.questions_in
+    monkeypatch.setattr(
+        questions,
+        "questions_in",
+        lambda text, record: read.append(record.sessie) or real(text, record),
+    )
+    found = scan([tmp_path]).every
+    assert file_questions(["eigen/E04"], found) == {}  # only its id on "Niet besproken"
+    assert read == []
+    assert file_questions(["eigen/E01", "eigen/E02"], found) == {
+        "eigen/E01": "Welke studenten missen les in week 1?",
+        "eigen/E02": "Welke studenten missen les in week 2?",
+    }
+    assert len(read) == 1
+    for path, _ in found:  # the team wiped the board from every body
+        text = path.read_text("utf-8")
+        path.write_text(text[: text.index("## Bord")], "utf-8")
+    read.clear()
+    assert file_questions(["eigen/E01"], found) == {}
+    assert len(read) == questions.TRIES
