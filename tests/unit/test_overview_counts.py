@@ -264,11 +264,12 @@ def test_bodies_are_read_only_where_the_card_has_words(
         write(tmp_path, f"{n}.md", f"lezen0000{n:03d}", date(2026, 11, 2), decks=(OWN,))
     read: list[str] = []
     real = questions.questions_in
-    monkeypatch.setattr(
-        questions,
-        "questions_in",
-        lambda text, record: read.append(record.sessie) or real(text, record),
-    )
+
+    def counted(text: str, record: OutcomeRecord) -> dict[str, str]:
+        read.append(record.sessie)
+        return real(text, record)
+
+    monkeypatch.setattr(questions, "questions_in", counted)
     found = scan([tmp_path]).every
     assert file_questions(["eigen/E04"], found) == {}  # only its id on "Niet besproken"
     assert read == []
