@@ -1,6 +1,6 @@
-"""The question of a card (`deck/id`): from the built-in decks, else from the body of an outcome
-file that lists the card (a team's own deck). The front matter has no questions, so a body is
-read only for cards still without one, and each file at most once."""
+"""The question of a card (`deck/id`): from the body of an outcome file that lists the card (what
+the team saw, also for a team's own deck), else from the built-in decks. The front matter has no
+questions, so a body is read only where the front matter says the card is listed with words."""
 
 from __future__ import annotations
 
@@ -69,8 +69,10 @@ def file_questions(cards: Iterable[str], found: Iterable[Found]) -> dict[str, st
 
 
 def questions_for(cards: Iterable[str], found: Iterable[Found]) -> dict[str, str]:
-    """Every question that can be found: built-in decks first, then the outcome files."""
+    """Every question that can be found: the outcome files first (a team's own deck may carry a
+    built-in deck's name), then the built-in decks for cards no body lists with words."""
     wanted = set(cards)
-    questions = known_questions(wanted)
-    questions.update(file_questions(wanted - questions.keys(), found))
+    questions = file_questions(wanted, found)
+    rest = wanted - questions.keys()
+    questions.update({c: q for c, q in known_questions(rest).items() if c in rest})
     return questions

@@ -284,3 +284,14 @@ def test_bodies_are_read_only_where_the_card_has_words(
     read.clear()
     assert file_questions(["eigen/E01"], found) == {}
     assert len(read) == questions.TRIES
+
+
+def test_the_file_question_wins_over_a_builtin_deck_of_the_same_name(tmp_path: Path) -> None:
+    from dialoogspel.overview.questions import known_questions
+
+    write(tmp_path, "a.md", "zelfde000001", date(2026, 11, 2))  # a team's own deck "uitval"
+    found = scan([tmp_path]).every
+    builtin = known_questions(["uitval/U01", "uitval/U04"])
+    asked = questions_for(["uitval/U01", "uitval/U04"], found)
+    assert asked["uitval/U01"] == "Welke studenten missen les in week 1?" != builtin["uitval/U01"]
+    assert asked["uitval/U04"] == builtin["uitval/U04"]  # in no body with words: the built-in one
