@@ -295,3 +295,16 @@ def test_the_file_question_wins_over_a_builtin_deck_of_the_same_name(tmp_path: P
     asked = questions_for(["uitval/U01", "uitval/U04"], found)
     assert asked["uitval/U01"] == "Welke studenten missen les in week 1?" != builtin["uitval/U01"]
     assert asked["uitval/U04"] == builtin["uitval/U04"]  # in no body with words: the built-in one
+
+
+def test_hostile_roles_stay_text(tmp_path: Path) -> None:
+    for n, bad in enumerate(HOSTILE):
+        session = played(Mode.PIONNEN, people=(("Zwanhilde", bad), ("Quirijntje", "slb")))
+        session.id = f"boosrol0000{n}"
+        (tmp_path / f"{n}.md").write_text(render(session, date(2026, 11, 2)), encoding="utf-8")
+    _, terminal, text, page = _overview_of(tmp_path)
+    assert "[bold]x[/bold]" in terminal and "[@click=app.quit]x[/]" in terminal
+    assert "\x1b" not in terminal + text + page and "<script>" not in page
+    assert "&lt;script&gt;x&lt;/script&gt;" in page
+    result = CliRunner().invoke(main, ["overview", str(tmp_path)])
+    assert result.exit_code == 0 and "\x1b]0;x" not in result.output
