@@ -21,7 +21,7 @@ from dialoogspel.overview.output import table, to_csv, to_html
 from dialoogspel.overview.questions import file_questions, questions_for
 from dialoogspel.table.terugblik import terugblik_items
 from tests.outcome_sessions import deck, played
-from tests.unit.test_overview_scan import HOSTILE, NAMES, V1, write
+from tests.unit.test_overview_scan import NAMES, V1, write
 
 OWN = deck(name="eigen", theme="Eigen thema", prefix="E")
 """A team's own deck: not built in, so its questions only live in the outcome files."""
@@ -68,27 +68,6 @@ def test_question_never_takes_the_pawns_part(tmp_path: Path) -> None:
         "eigen/E01": "Welke studenten missen les in week 1?",
         "eigen/E02": "Welke studenten missen les in week 2?",
     }
-
-
-def test_hostile_question_stays_text(tmp_path: Path) -> None:
-    from dialoogspel.model import Card, Deck
-
-    order = (HOSTILE[3], HOSTILE[4], HOSTILE[1], HOSTILE[0], HOSTILE[2])
-    cards = tuple(Card(id=f"H{n}", question=f"vraag {bad} — echt?") for n, bad in enumerate(order))
-    hostile = Deck(name="boos", theme="Boos", colour="#000000", cards=cards)
-    for mode in (Mode.SAMEN, Mode.VRAGEN):
-        session = played(mode, people=NAMES, decks=(hostile,))
-        session.id = f"hostile{mode.value}"
-        (tmp_path / f"{mode.value}.md").write_text(render(session, date(2026, 11, 2)), "utf-8")
-    overview, terminal, text, page = _overview_of(tmp_path)
-    asked = {c.kaart: c.vraag for c in overview.kaarten.values()}  # type: ignore[attr-defined]
-    assert asked["boos/H1"] == "vraag <script>x</script> — echt?"
-    assert asked["boos/H2"] == "vraag [bold]x[/bold] — echt?"
-    assert "H2 vraag [bold]x[/bold]" in terminal and "<script>x" in text
-    assert asked["boos/H0"].startswith("vraag ") and "\x07" not in asked["boos/H0"]
-    assert "\x1b" not in terminal + text + page and "<script>" not in page
-    result = CliRunner().invoke(main, ["overview", str(tmp_path)])
-    assert result.exit_code == 0 and "\x1b]0;x" not in result.output
 
 
 def _answered(earlier: Path, status: Status, session_id: str, day: date) -> str:
@@ -295,16 +274,3 @@ def test_the_file_question_wins_over_a_builtin_deck_of_the_same_name(tmp_path: P
     asked = questions_for(["uitval/U01", "uitval/U04"], found)
     assert asked["uitval/U01"] == "Welke studenten missen les in week 1?" != builtin["uitval/U01"]
     assert asked["uitval/U04"] == builtin["uitval/U04"]  # in no body with words: the built-in one
-
-
-def test_hostile_roles_stay_text(tmp_path: Path) -> None:
-    for n, bad in enumerate(HOSTILE):
-        session = played(Mode.PIONNEN, people=(("Zwanhilde", bad), ("Quirijntje", "slb")))
-        session.id = f"boosrol0000{n}"
-        (tmp_path / f"{n}.md").write_text(render(session, date(2026, 11, 2)), encoding="utf-8")
-    _, terminal, text, page = _overview_of(tmp_path)
-    assert "[bold]x[/bold]" in terminal and "[@click=app.quit]x[/]" in terminal
-    assert "\x1b" not in terminal + text + page and "<script>" not in page
-    assert "&lt;script&gt;x&lt;/script&gt;" in page
-    result = CliRunner().invoke(main, ["overview", str(tmp_path)])
-    assert result.exit_code == 0 and "\x1b]0;x" not in result.output
