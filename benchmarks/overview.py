@@ -18,14 +18,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from dialoogspel.model import Mode
 from dialoogspel.outcome import render
 from dialoogspel.overview import scan, tally
-from tests.outcome_sessions import played
+from dialoogspel.overview.questions import questions_for
+from tests.outcome_sessions import deck, played
+
+OWN = (deck(name="eigen", theme="Eigen"),)
+"""Every second file plays a team's own deck: its questions come from an outcome body."""
 
 
 def write_share(folder: Path, count: int) -> None:
     """`count` outcome files written by the app's own writer, ids and dates varied."""
     modes = (Mode.PIONNEN, Mode.GEMENGD, Mode.SAMEN, Mode.VRAGEN)
     for n in range(count):
-        session = played(modes[n % 4])
+        session = played(modes[n % 4], **({"decks": OWN} if n % 2 else {}))
         session.id = f"bench{n:08d}"
         day = date(2026, 9, 1) + timedelta(days=n % 90)
         (folder / f"team{n % 20:02d}").mkdir(exist_ok=True)
@@ -43,9 +47,11 @@ def bare(folder: Path) -> int:
 
 
 def ours(folder: Path) -> int:
-    """The overview's pass and counting."""
+    """The overview's pass and counting, with the questions, as the command does it."""
     found = scan([folder])
-    tally(found.outcomes, date(2026, 12, 1))
+    overview = tally(found.outcomes, date(2026, 12, 1), found.paths, found.every)
+    overview.name_cards(questions_for((card for _, card in overview.kaarten), found.every))
+    assert any(card.vraag for card in overview.kaarten.values() if card.kaart.startswith("eigen"))
     return len(found.outcomes)
 
 

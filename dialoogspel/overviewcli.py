@@ -22,6 +22,14 @@ def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dat
         raise click.BadParameter(str(error)) from None
 
 
+def summary(read: int, skipped: int, broken: int, filtered: int) -> str:
+    """The closing lines in Dutch: what was read, skipped, broken and left out."""
+    games = "1 spel gelezen" if read == 1 else f"{read} spellen gelezen"
+    others = "1 ander bestand" if skipped == 1 else f"{skipped} andere bestanden"
+    files = "1 kapot bestand" if broken == 1 else f"{broken} kapotte bestanden"
+    return f"{games}. {others} overgeslagen.\n{files}, {filtered} buiten het filter."
+
+
 @click.command("overview", cls=DutchCommand)
 @click.argument("paths", metavar="PAD...", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--thema", metavar="T", help="Alleen spellen met dit thema.")
@@ -57,7 +65,7 @@ def overview_command(
 
     from dialoogspel.overview import Filters, scan, tally
     from dialoogspel.overview.output import table, to_csv, to_html
-    from dialoogspel.overview.questions import known_questions
+    from dialoogspel.overview.questions import questions_for
 
     found = scan(paths, Filters(thema, niveau, van, tot))
     for broken in found.broken:
@@ -67,16 +75,13 @@ def overview_command(
             "Geen uitkomst van een spel gevonden. Kies een map met uitkomstbestanden.", err=True
         )
         raise SystemExit(1)
-    overview = tally(found.outcomes, date.today())
-    questions = known_questions(card for _, card in overview.kaarten)
-    Console(width=min(Console().width, 80)).print(table(overview, questions))
-    click.echo(
-        f"{len(found.outcomes)} spellen gelezen. {found.skipped} andere bestanden overgeslagen."
-        f"\n{len(found.broken)} kapot, {found.filtered} buiten het filter."
-    )
+    overview = tally(found.outcomes, date.today(), found.paths, found.every)
+    overview.name_cards(questions_for((card for _, card in overview.kaarten), found.every))
+    Console(width=min(Console().width, 80)).print(table(overview))
+    click.echo(summary(len(found.outcomes), found.skipped, len(found.broken), found.filtered))
     try:
         if csv_file is not None:
-            csv_file.write_bytes(to_csv(overview, questions))
+            csv_file.write_bytes(to_csv(overview))
         if html_file is not None:
             html_file.write_text(to_html(overview), encoding="utf-8")
     except OSError as error:

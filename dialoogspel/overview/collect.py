@@ -37,6 +37,13 @@ class Broken(NamedTuple):
     """Why, in Dutch."""
 
 
+class Found(NamedTuple):
+    """One session's newest outcome file and what it holds."""
+
+    path: Path
+    data: OutcomeData
+
+
 class Scan(NamedTuple):
     """What one pass found."""
 
@@ -48,6 +55,11 @@ class Scan(NamedTuple):
     """Outcome files that could not be read."""
     filtered: int
     """Sessions left out by the filters."""
+    paths: list[Path]
+    """Where each of `outcomes` was read, in the same order."""
+    every: list[Found]
+    """Every session read (its newest file), also those the filters left out: a later
+    session's terugblik counts even when that session falls outside the filters."""
 
 
 def parse_day(text: str) -> date:
@@ -98,16 +110,17 @@ def _matches(data: OutcomeData, filters: Filters) -> bool:
     return True
 
 
-def _order(data: OutcomeData, mtime: float) -> tuple[date, float]:
+def _order(data: OutcomeData, mtime: float, path: Path) -> tuple[date, float, str]:
+    """Newest first by datum, then by the time the file was changed; a tie by the path."""
     day = data.front_matter.get("datum")
-    return (day if isinstance(day, date) else date.min, mtime)
+    return (day if isinstance(day, date) else date.min, mtime, str(path))
 
 
 def scan(paths: Iterable[Path], filters: Filters | None = None) -> Scan:
     """Read every `*.md` under `paths` once; keep each session's newest file (datum, then mtime)."""
     filters = filters or Filters()
-    newest: dict[str, tuple[tuple[date, float], OutcomeData]] = {}
-    loose: list[OutcomeData] = []
+    newest: dict[str, tuple[tuple[date, float, str], Found]] = {}
+    loose: list[Found] = []
     skipped = 0
     broken: list[Broken] = []
     for path in _markdown_files(paths):
@@ -139,11 +152,18 @@ def scan(paths: Iterable[Path], filters: Filters | None = None) -> Scan:
             continue
         session = data.front_matter.get("sessie")
         if not isinstance(session, str) or not session:
-            loose.append(data)
+            loose.append(Found(path, data))
             continue
-        key = _order(data, mtime)
-        if session not in newest or key >= newest[session][0]:
-            newest[session] = (key, data)
-    every = [data for _, data in newest.values()] + loose
-    kept = [data for data in every if _matches(data, filters)]
-    return Scan(kept, skipped, broken, len(every) - len(kept))
+        key = _order(data, mtime, path)
+        if session not in newest or key > newest[session][0]:
+            newest[session] = (key, Found(path, data))
+    every = [found for _, found in newest.values()] + loose
+    kept = [found for found in every if _matches(found.data, filters)]
+    return Scan(
+        [found.data for found in kept],
+        skipped,
+        broken,
+        len(every) - len(kept),
+        [found.path for found in kept],
+        every,
+    )

@@ -27,7 +27,10 @@ def test_html_renders_in_chromium(tmp_path: Path) -> None:
     for n in range(3):
         write(tmp_path, f"t{n}.md", f"browser00000{n}", date(2026, 11, 2 + n))
     page = tmp_path / "overzicht.html"
-    page.write_text(to_html(tally(scan([tmp_path]).outcomes, date(2026, 12, 10))), "utf-8")
+    found = scan([tmp_path])
+    html = to_html(tally(found.outcomes, date(2026, 12, 10), found.paths, found.every))
+    assert "Waar de pionnen per rol stonden" in html and html.count("<svg") >= 4
+    page.write_text(html, "utf-8")
     png = Path(os.environ.get(SCREENSHOT_ENV) or tmp_path / "overzicht.png")
     subprocess.run(
         [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--window-size=900,1000",

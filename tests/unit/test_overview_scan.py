@@ -179,6 +179,6 @@ def test_question_from_the_builtin_deck(tmp_path: Path) -> None:
     questions = known_questions(["uitval/nope", "../etc/x", "verzonnen/U01"])
     assert all(card.startswith("uitval/") for card in questions) and questions
     real = next(iter(questions))
-    data = to_csv(tally([], date(2026, 12, 10)), questions)
-    assert data.decode("utf-8-sig").splitlines()[0].endswith(";vraag")
     assert questions[real].strip()
+    data = to_csv(tally([], date(2026, 12, 10)))
+    assert data.decode("utf-8-sig").splitlines()[0].endswith(";vraag")
