@@ -106,6 +106,10 @@ class AfsprakenScreen(Screen[None]):
         )
         self.show_export()
 
+    def choose_agreement(self, position: int) -> None:
+        """Move the highlight to an agreement (the privacy check's "aanpassen")."""
+        self.query_one(AgreementList).show(f"{AGREEMENT_ID}{position}")
+
     def show_export(self) -> None:
         """Where the outcome goes, whether a write is busy, and how the last one went."""
         exporter = self.table.exporter
@@ -294,20 +298,24 @@ class AfsprakenScreen(Screen[None]):
         self.app.push_screen(FolderScreen(exporter.folder, failure, Path.home()), chosen)
 
     def save_to(self, folder: Path | None) -> None:
-        """Ask first when typed text looks like personal data (SPEC section 6), then write."""
-        findings = self.table.privacy_findings()
+        """Ask first when typed text looks like personal data (SPEC section 6), then write.
+
+        Only new findings are asked about: "toch opslaan" is kept in the session."""
+        findings = self.table.privacy_question()
         if not findings:
             self.write_to(folder)
             return
-        from dialoogspel.tui.screens.privacy import PrivacyScreen
+        from dialoogspel.tui.screens.privacy import PrivacyFix, PrivacyScreen
 
-        def answered(write_anyway: bool | None) -> None:
-            if write_anyway:
+        def answered(answer: str | None) -> None:
+            if answer == "opslaan":
+                self.table.write_anyway(findings)
                 self.write_to(folder)
             else:
-                self.notify("Pas de tekst aan en druk daarna weer ctrl+s.", timeout=6)
+                PrivacyFix(self.app, self.table, self.glyphs).go(findings[0], stopping=False)
 
-        self.app.push_screen(PrivacyScreen(findings), answered)
+        messages = [finding.message for finding in findings]
+        self.app.push_screen(PrivacyScreen(messages), answered)
 
     def write_to(self, folder: Path | None) -> None:
         """Start writing (to another folder when given); the app reports when it is done."""
