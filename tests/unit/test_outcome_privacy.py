@@ -10,6 +10,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from dialoogspel.model import Agreement, AgreementKind, Mode, Session
+from dialoogspel.model.terugblik import TerugblikItem
 from dialoogspel.outcome.privacy import PrivacyFinding, elfproef, kinds_in, privacy_findings
 from dialoogspel.table import Exporter, Table
 from tests.outcome_sessions import played, setup
@@ -160,3 +161,34 @@ def test_a_finding_is_shown_as_data(hostile: str) -> None:
     (finding,) = privacy_findings(session)
     assert "\x1b" not in finding.message and "\x07" not in finding.message
     assert finding.message.startswith("In de notitie bij U03 staat iets dat op een e-mailadres")
+
+
+def test_a_whole_session_of_dates_deadlines_ids_and_counts_finds_nothing() -> None:
+    session = played(Mode.PIONNEN)
+    key = session.cards[0].key
+    session.add_note("Vóór 01-12-2026 om 10:30 bellen; 12 studenten, kaart U03 en uitval/U02", key)
+    session.add_agreement(
+        Agreement(
+            AgreementKind.AAN_DE_SLAG, "gesprek op 2026-12-01 9.15 uur, 3 kaarten", "Anna",
+            deadline=date(2026, 12, 1), card_key=key, vermoeden="week 48: 20% minder", bron="U01",
+        )
+    )  # fmt: skip
+    session.terugblik = [
+        TerugblikItem(
+            "2026-11-01_uitval_klas-3b.md", "41c2aa0e91b3", 2, "verzuim opvragen", "Anna",
+            date(2026, 12, 1), "uitval/U03", AgreementKind.UITZOEKEN, notitie="klaar op 20-11",
+        )
+    ]  # fmt: skip
+    assert privacy_findings(session) == []
+
+
+def test_a_terugblik_note_is_checked_too() -> None:
+    session = played(Mode.SAMEN)
+    session.terugblik = [
+        TerugblikItem("a.md", None, 1, "x", "Bo", None, None, AgreementKind.UITZOEKEN,
+                      notitie="mail bo@school.nl")
+    ]  # fmt: skip
+    (finding,) = privacy_findings(session)
+    assert finding.message == (
+        "In de terugblik-notitie 1 staat iets dat op een e-mailadres lijkt: bo@school.nl."
+    )
