@@ -53,7 +53,7 @@ class PrivacyScreen(ModalScreen[str]):
             yield Static(
                 "\n".join(f"- {line}" for line in self.findings), id="findings", markup=False
             )
-            yield Label(self.HINT, classes="hint")
+            yield Static(self.HINT, classes="hint", markup=False)  # wraps in a narrow window
 
     def action_answer(self, answer: str) -> None:
         """a and esc: go back and change the text; o: write anyway (s: stop without the map)."""
@@ -69,7 +69,7 @@ class StopPrivacyScreen(PrivacyScreen):
         PRIVACY_INTRO + " a of esc: terug om de tekst aan te passen. o: toch opslaan en stoppen."
         " s: stoppen zonder de map; alles blijft op deze computer bewaard."
     )
-    HINT = "a of esc: aanpassen · o: toch opslaan en stoppen · s: stoppen zonder de map"
+    HINT = "a/esc: aanpassen · o: toch opslaan en stoppen · s: stop zonder map"
 
 
 class PrivacyFix:
