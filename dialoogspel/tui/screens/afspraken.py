@@ -33,8 +33,10 @@ AFSPRAKEN_HELP = (
     "Maak afspraken: wie zoekt uit wat nog onbekend is (uitzoeken), en wie pakt de urgente"
     " punten aan (aan de slag). Kaarten in Belangrijk & urgent zonder afspraak staan als"
     " voorstel in de lijst.\nctrl+s schrijft de uitkomst als Markdown-bestand weg; het scherm"
-    " laat zien waar het staat. Een tweede keer maakt een nieuw bestand, er wordt niets"
-    " overschreven. Geeft de map geen antwoord? Druk m en kies een andere map."
+    " laat zien waar het staat. Een volgende keer wordt hetzelfde bestand bijgewerkt, zolang"
+    " niemand het veranderde. Staat er iets in dat op gegevens van een student lijkt (BSN,"
+    " studentnummer, e-mail, telefoon), dan vraagt het spel eerst: aanpassen of toch opslaan."
+    " Geeft de map geen antwoord? Druk m en kies een andere map."
 )
 
 
