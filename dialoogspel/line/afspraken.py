@@ -6,6 +6,7 @@ from pathlib import Path
 
 from dialoogspel.line.agreement import ask_agreement
 from dialoogspel.line.console import Console
+from dialoogspel.line.privacy import NOT_WRITTEN, ask_before_writing
 from dialoogspel.line.words import board_lines
 from dialoogspel.model import AgreementKind
 from dialoogspel.present import agreement_line
@@ -189,7 +190,11 @@ class LineAfspraken:
         self.write(Path(typed.strip()).expanduser())
 
     def write(self, folder: Path | None) -> None:
-        """o: write the outcome now and say where it went (wait a few seconds at most)."""
+        """o: write the outcome now and say where it went (wait a few seconds at most); the
+        privacy check asks first when typed text looks like personal data."""
+        if not ask_before_writing(self.console, self.table, stopping=False):
+            self.console.say(NOT_WRITTEN)
+            return
         exporter = self.table.exporter
         if exporter.busy and exporter.wait(WRITE_WAIT_SECONDS) is None:
             exporter.abandon()

@@ -12,13 +12,16 @@ NOTE_REMOVED = "Notitie weggehaald: {text}"
 NOTHING_CHANGED = "Er is niets veranderd."
 
 
-def edit_notes(console: Console, table: Table, add_note: Callable[[], bool]) -> bool:
-    """List the card's notes; a number picks one to change or remove, an empty line writes a
-    new note. False when the input ended."""
+def edit_notes(
+    console: Console, table: Table, add_note: Callable[[], bool], key: str | None = None
+) -> bool:
+    """List the card's notes (the current card's, or `key`'s); a number picks one to change
+    or remove, an empty line writes a new note. False when the input ended."""
     session = table.session
-    key = session.current.key
+    key = session.current.key if key is None else key
     notes = session.states[key].notes
-    console.say("Notities bij deze kaart:", *(f"{n}. {note}" for n, note in enumerate(notes, 1)))
+    which = "deze kaart" if key == session.current.key else session.card_label(key)
+    console.say(f"Notities bij {which}:", *(f"{n}. {note}" for n, note in enumerate(notes, 1)))
     typed = console.ask(
         "Typ het nummer van een notitie om hem te wijzigen of weg te halen."
         " Een lege regel: een nieuwe notitie."

@@ -14,6 +14,7 @@ from typing import TextIO
 
 from dialoogspel.line.console import Console
 from dialoogspel.line.play import LinePlay
+from dialoogspel.line.privacy import ask_before_writing
 from dialoogspel.line.setup import LineSetup
 from dialoogspel.line.terugblik import LineTerugblik, choose_earlier
 from dialoogspel.present import save_problem
@@ -67,6 +68,8 @@ def run_line(
             LinePlay(console, table).run()
     except KeyboardInterrupt:
         console.say("")
+    if not table.outcome_is_current and not table.taken_over:
+        ask_before_writing(console, table, stopping=True)  # no: stop keeps the outcome here
     console.say(*table.stop())
     return 1 if table.save_problem else 0
 

@@ -122,6 +122,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
         "outcome_file": list(session.outcome_file) if session.outcome_file else None,
         "outcome_local": list(session.outcome_local) if session.outcome_local else None,
         "finished": session.finished,
+        "privacy_allowed": sorted(session.privacy_allowed),
         "handover": session.handover_pending,
     }
 
@@ -197,6 +198,7 @@ def session_from_dict(data: dict[str, Any], *, clock: Clock | None = None) -> Se
         session.outcome_local = _outcome_ref(data.get("outcome_local"))
         # Before the team could say "klaar", an exported session counted as finished.
         session.finished = plain.flag(data.get("finished", bool(session.exported)))
+        session.privacy_allowed = set(plain.texts(data.get("privacy_allowed", [])))
         # Only hidden voting hands the laptop over; a stray flag elsewhere is dropped.
         session.handover_pending = plain.flag(data.get("handover", False)) and setup.hidden_voting
     except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RuleError) as error:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterable
 from datetime import datetime
 
 from dialoogspel.model import pacing
@@ -88,6 +89,8 @@ class Session(SessionView, TerugblikActions):
         """The folder the team chose for the outcome file (empty: the current folder)."""
         self.finished = False
         """The team said the session is done (only then the start screen stops offering it)."""
+        self.privacy_allowed: set[str] = set()
+        """Keys of privacy findings the team said "toch opslaan" for (not asked again)."""
         self.revision = 0
         """Counts changes; the table saves when it moves."""
         self.handover_pending = False
@@ -325,6 +328,13 @@ class Session(SessionView, TerugblikActions):
         """The folder the outcome file goes to, kept with the session for resume."""
         if folder != self.output_dir:
             self.output_dir = folder
+            self._changed()
+
+    def allow_privacy(self, keys: Iterable[str]) -> None:
+        """The team said "toch opslaan" for these findings: do not ask about them again."""
+        new = set(keys) - self.privacy_allowed
+        if new:
+            self.privacy_allowed |= new
             self._changed()
 
     def finish(self, done: bool = True) -> None:

@@ -10,10 +10,13 @@ numbers above need more digits than a count or a card id has.
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections.abc import Collection
 from typing import NamedTuple
 
 from dialoogspel.model import Session
+from dialoogspel.textsafe import visible
 
 KINDS = {
     "bsn": "een BSN",
@@ -52,11 +55,31 @@ class PrivacyFinding(NamedTuple):
     """Which text, in Dutch: "de notitie bij U03", "de casus"."""
     kind: str
     """bsn, studentnummer, e-mail or telefoon (see KINDS)."""
+    value: str = ""
+    """The part of the text that looks like personal data, as typed."""
+    card_key: str | None = None
+    """The card whose note holds it (None when it is not in a note)."""
+    agreement: int | None = None
+    """The position of the agreement that holds it (None when it is not in one)."""
 
     @property
     def message(self) -> str:
-        """The Dutch sentence for the team."""
-        return f"In {self.where} staat iets dat op {KINDS[self.kind]} lijkt."
+        """The Dutch sentence for the team; the value is shown as data, never as markup."""
+        found = f": {visible(self.value)}" if self.value else ""
+        return f"In {visible(self.where)} staat iets dat op {KINDS[self.kind]} lijkt{found}."
+
+    @property
+    def key(self) -> str:
+        """Who said "toch opslaan" for this value once is not asked about it again.
+
+        The kind and a hash of the value (digits only, or the e-mail address in lower case),
+        so the same number typed with other spaces counts as the same finding.
+        """
+        if self.kind == "e-mail":
+            plain = self.value.casefold()
+        else:
+            plain = "".join(ch for ch in self.value if ch.isdigit())
+        return f"{self.kind}:{hashlib.sha256(plain.encode()).hexdigest()[:16]}"
 
 
 def elfproef(digits: str) -> bool:
@@ -78,59 +101,89 @@ def _is_compact_date(digits: str) -> bool:
     return False
 
 
-def kinds_in(text: str) -> list[str]:
-    """What kinds of personal data a text seems to hold, each once, in KINDS order."""
+def matches_in(text: str) -> list[tuple[str, str]]:
+    """(kind, value) for every part of a text that looks like personal data, in KINDS order."""
     if not any(ch.isdigit() for ch in text) and "@" not in text:
         return []
-    found: list[str] = []
-    if _EMAIL.search(text):
-        found.append("e-mail")
-        text = _EMAIL.sub(" ", text)
+    found: list[tuple[str, str]] = [("e-mail", m.group()) for m in _EMAIL.finditer(text)]
+    text = _EMAIL.sub(" ", text)
     text = _DATE_OR_TIME.sub(lambda m: " " * len(m.group()), text)
-    if any(elfproef("".join(ch for ch in m.group() if ch.isdigit())) for m in _BSN.finditer(text)):
-        found.append("bsn")
+    numbers = [m.group() for m in _BSN.finditer(text)]
+    bsns = [n for n in numbers if elfproef("".join(ch for ch in n if ch.isdigit()))]
+    if bsns:
+        found += [("bsn", number) for number in bsns]
         text = _BSN.sub(" ", text)
-    if _PHONE.search(text):
-        found.append("telefoon")
-        text = _PHONE.sub(" ", text)
+    found += [("telefoon", m.group()) for m in _PHONE.finditer(text)]
+    text = _PHONE.sub(" ", text)
     for match in _STUDENT.finditer(text):
         token = match.group()
         digits = "".join(ch for ch in token if ch.isdigit())
         bare = token.isdigit() or (token[0] in "sS" and token[1:].isdigit())
         if not bare or not _is_compact_date(digits):  # after "studentnummer" always
-            found.append("studentnummer")
-            break
-    return sorted(found, key=list(KINDS).index)
+            found.append(("studentnummer", token))
+    return sorted(found, key=lambda item: list(KINDS).index(item[0]))
 
 
-def typed_texts(session: Session) -> list[tuple[str, str]]:
-    """(where, text) for every text the team typed: setup, people, notes and agreements."""
+def kinds_in(text: str) -> list[str]:
+    """What kinds of personal data a text seems to hold, each once, in KINDS order."""
+    return list(dict.fromkeys(kind for kind, _ in matches_in(text)))
+
+
+class TypedText(NamedTuple):
+    """One text the team typed, and where it can be changed."""
+
+    where: str
+    """Which text, in Dutch."""
+    text: str
+    """The text as typed."""
+    card_key: str | None = None
+    """The card whose note it is."""
+    agreement: int | None = None
+    """The position of the agreement it belongs to."""
+
+
+def typed_texts(session: Session) -> list[TypedText]:
+    """Every text the team typed: setup, people, notes, agreements and terugblik notes."""
     setup = session.setup
-    texts = [("de casus", setup.casus), ("het niveau", setup.niveau)]
+    texts = [TypedText("de casus", setup.casus), TypedText("het niveau", setup.niveau)]
     for number, person in enumerate(setup.participants, start=1):
-        texts += [(f"de naam van deelnemer {number}", person.name)]
-        texts += [(f"de rol van deelnemer {number}", person.role)]
+        texts.append(TypedText(f"de naam van deelnemer {number}", person.name))
+        texts.append(TypedText(f"de rol van deelnemer {number}", person.role))
     for card in session.cards:
         notes = session.states[card.key].notes
         label = session.card_label(card.key)
         for number, note in enumerate(notes, start=1):
             which = "de notitie" if len(notes) == 1 else f"notitie {number}"
-            where = f"{which} bij {label}"
-            texts.append((where, note))
+            texts.append(TypedText(f"{which} bij {label}", note, card_key=card.key))
     for number, agreement in enumerate(session.agreements, start=1):
-        texts += [
-            (f"afspraak {number} (wie)", agreement.who),
-            (f"afspraak {number} (wat)", agreement.what),
-            (f"afspraak {number} (vermoeden)", agreement.vermoeden or ""),
-            (f"afspraak {number} (bron)", agreement.bron or ""),
-        ]
+        for field, text in (
+            ("wie", agreement.who),
+            ("wat", agreement.what),
+            ("vermoeden", agreement.vermoeden or ""),
+            ("bron", agreement.bron or ""),
+        ):
+            texts.append(TypedText(f"afspraak {number} ({field})", text, agreement=number - 1))
+    for number, item in enumerate(session.terugblik, start=1):
+        if item.notitie:
+            texts.append(TypedText(f"de terugblik-notitie {number}", item.notitie))
     return texts
 
 
 def privacy_findings(session: Session) -> list[PrivacyFinding]:
     """Everything in the session's typed texts that looks like personal data, in text order."""
     return [
-        PrivacyFinding(where, kind)
-        for where, text in typed_texts(session)
-        for kind in kinds_in(text)
+        PrivacyFinding(typed.where, kind, value, typed.card_key, typed.agreement)
+        for typed in typed_texts(session)
+        for kind, value in matches_in(typed.text)
     ]
+
+
+def new_findings(session: Session, allowed: Collection[str]) -> list[PrivacyFinding]:
+    """The findings the team has not yet said "toch opslaan" for, each value once."""
+    seen = set(allowed)
+    fresh: list[PrivacyFinding] = []
+    for finding in privacy_findings(session):
+        if finding.key not in seen:
+            seen.add(finding.key)
+            fresh.append(finding)
+    return fresh

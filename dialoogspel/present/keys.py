@@ -230,6 +230,34 @@ AGREEMENT_KEYS: tuple[KeyAction, ...] = (
 )
 """Keys of the agreement form (tab goes to the next field; enter in Vóór saves too)."""
 
+PRIVACY_KEYS: tuple[KeyAction, ...] = (
+    KeyAction(
+        "a,escape",
+        "answer('aanpassen')",
+        "aanpassen",
+        "Terug: pas de tekst eerst aan.",
+        display="a / esc",
+    ),
+    KeyAction("o", "answer('opslaan')", "toch opslaan", "Schrijf de uitkomst toch naar de map."),
+    HELP_F1,
+)
+"""Keys of the privacy question before the outcome goes to the output folder."""
+
+PRIVACY_STOP_KEYS: tuple[KeyAction, ...] = (
+    PRIVACY_KEYS[0],
+    KeyAction(
+        "o", "answer('opslaan')", "toch opslaan", "Schrijf de uitkomst toch naar de map en stop."
+    ),
+    KeyAction(
+        "s",
+        "answer('stoppen')",
+        "stop zonder map",
+        "Stop, maar schrijf de uitkomst niet naar de map. Alles blijft op deze computer bewaard.",
+    ),
+    HELP_F1,
+)
+"""Keys of the privacy question when the team stops (q, ctrl+c)."""
+
 CONFIRM_KEYS: tuple[KeyAction, ...] = (
     KeyAction("j,y", "answer(True)", "ja", "Ja, doe het.", display="j"),
     KeyAction(

@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 from dialoogspel.model import OutcomeRef, Session
-from dialoogspel.outcomefile import OutcomeFileRecord, OutcomeSave, save_outcome_text
+from dialoogspel.oserrors import reason, shown
+from dialoogspel.outcomefile import (
+    OutcomeFileRecord,
+    OutcomeSave,
+    save_outcome_text,
+    write_session_outcome,
+)
 from dialoogspel.storage import OUTCOMES, abandon_pending_temps, data_home, outcome_filename
 
 WRITER_THREAD = "dialoogspel-uitkomst"
@@ -138,6 +144,29 @@ class Exporter:
         if not self._done.wait(seconds):
             return None
         return self.last
+
+    def keep_local(self, session: Session, day: date) -> ExportResult:
+        """Write the outcome only to the local data folder; the chosen folder is not touched
+        (the privacy check held it back). Local disk: done on the caller's thread."""
+        from dialoogspel.outcome import render  # not needed to start play
+
+        local = self.home / OUTCOMES
+        try:
+            local.mkdir(parents=True, exist_ok=True)
+            copy = write_session_outcome(
+                render(session, day),
+                local,
+                outcome_filename(session, day),
+                _record(session.outcome_local),
+            )
+        except OSError as error:
+            message = f"Ook een kopie op deze computer lukte niet ({reason(error)})."
+            saved = OutcomeSave(None, None, shown(message))
+        else:
+            saved = OutcomeSave(
+                None, copy, shown(f"Een kopie staat op deze computer: {copy.path}.")
+            )
+        return ExportResult(saved, session.revision, Path(os.path.abspath(self.folder)))
 
     def write_now(self, session: Session, day: date, seconds: float) -> ExportResult | None:
         """Write and wait a few seconds at most (stopping the game); None when the share hangs."""

@@ -3,14 +3,18 @@ revision moved, and writes the outcome through the run's one Exporter."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dialoogspel.locks import SessionLock
 from dialoogspel.model import OutcomeRef, RuleError, Session
 from dialoogspel.storage import StorageError
 from dialoogspel.table.exporter import Exporter, ExportResult
+
+if TYPE_CHECKING:
+    from dialoogspel.outcome.privacy import PrivacyFinding
 
 Saver = Callable[[Session], object]
 """Writes the session somewhere safe; raises OSError or StorageError when it can't."""
@@ -101,13 +105,18 @@ class Table:
 
     # -- the outcome --------------------------------------------------------------------------
 
-    def privacy_findings(self) -> list[str]:
-        """Dutch sentences about typed text that looks like a BSN, a student number, an e-mail
-        address or a phone number: ask "aanpassen of toch opslaan?" before writing to the
-        output folder (not before the local autosave)."""
-        from dialoogspel.outcome.privacy import privacy_findings  # not needed to start play
+    def privacy_question(self) -> list[PrivacyFinding]:
+        """New findings (BSN, student number, e-mail, phone number) to ask "aanpassen of toch
+        opslaan?" about before writing to the output folder; empty: write without asking."""
+        from dialoogspel.table.privacy import privacy_question  # not needed to start play
 
-        return [finding.message for finding in privacy_findings(self.session)]
+        return privacy_question(self.session)
+
+    def write_anyway(self, findings: Sequence[PrivacyFinding]) -> None:
+        """The team said "toch opslaan": kept in the session, so these are not asked again."""
+        from dialoogspel.table.privacy import allow_findings
+
+        self.act(lambda: allow_findings(self.session, findings))
 
     @property
     def outcome_is_current(self) -> bool:
@@ -143,7 +152,10 @@ class Table:
                 "Let op: een ander venster had dit spel overgenomen. Wat hier daarna gebeurde,"
                 " is niet bewaard. Speel verder in dat andere venster."
             ]
-        if not self.outcome_is_current:
+        held_back = self.privacy_question() if not self.outcome_is_current else []
+        if held_back:
+            lines += self._keep_local(held_back)
+        elif not self.outcome_is_current:
             outcome = self.exporter.write_now(self.session, self.today(), wait)
             if outcome is None:
                 self.exporter.abandon()
@@ -162,6 +174,15 @@ class Table:
             lines.append(f"Alles is bewaard. Verder spelen: dialoogspel resume {self.session.id}")
         self.release()
         return lines
+
+    def _keep_local(self, findings: Sequence[PrivacyFinding]) -> list[str]:
+        """Nobody said "toch opslaan" for these findings: the outcome stays on this computer."""
+        from dialoogspel.table.privacy import held_back_lines
+
+        kept = self.exporter.keep_local(self.session, self.today())
+        self.record_export(kept)
+        folder = Path(self.exporter.folder)
+        return held_back_lines(self.session, folder, findings, kept.message)
 
     def release(self) -> None:
         """Let go of the session's lock, so another window may open it."""

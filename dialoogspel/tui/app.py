@@ -336,8 +336,12 @@ class DialoogspelApp(CursorFollowsFocus, App[None]):
 
     def action_stop(self) -> None:
         """q: stop; the session was saved after every change already, the outcome is written
-        after the screen closes (see run.py), so a hung share never freezes the screen."""
-        self.exit()
+        after the screen closes (see run.py), so a hung share never freezes the screen. The
+        privacy check may ask first (SPEC section 6)."""
+        from dialoogspel.tui.screens.privacy import ask_before_stopping
+
+        if self.table is None or not ask_before_stopping(self, self.table, self.glyphs):
+            self.exit()
 
     def toggle_terminal_colours(self) -> None:
         """Palette: the terminal's own colours (as --kleuren terminal), or back to the game's."""

@@ -32,6 +32,7 @@ from dialoogspel.tui.screens.afspraken import AfsprakenScreen
 from dialoogspel.tui.screens.agreement import AgreementScreen
 from dialoogspel.tui.screens.ask import ConfirmScreen, FolderScreen
 from dialoogspel.tui.screens.help import HelpScreen
+from dialoogspel.tui.screens.notes import NotesScreen
 from dialoogspel.tui.screens.play import PlayScreen
 
 DECK = Deck(
@@ -469,11 +470,16 @@ async def test_ctrl_s_asks_first_when_a_note_looks_like_personal_data(tmp_path: 
         await pilot.pause()
         assert isinstance(app.screen, PrivacyScreen)
         findings = text_of(app, "#findings")
-        assert findings == "- In de notitie bij U01 staat iets dat op een telefoonnummer lijkt."
-        await pilot.press("a")  # aanpassen: nothing is written
+        assert findings == (
+            "- In de notitie bij U01 staat iets dat op een telefoonnummer lijkt: 06-12345678."
+        )
+        await pilot.press("a")  # aanpassen: nothing is written; the card's notes open
+        await pilot.pause()
+        assert isinstance(app.screen, NotesScreen)
+        assert not app.exporter.busy and list(out.iterdir()) == []
+        await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, AfsprakenScreen)
-        assert not app.exporter.busy and list(out.iterdir()) == []
 
         await pilot.press("ctrl+s")
         await pilot.pause()

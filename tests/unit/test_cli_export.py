@@ -118,3 +118,54 @@ def test_export_help_is_dutch() -> None:
     result = CliRunner().invoke(main, ["export", "--help"])
     assert "Schrijf de uitkomst (Markdown) opnieuw" in result.output
     assert "--uit" in result.output and "SESSIE" in result.output
+
+
+@pytest.fixture
+def risky(store: SessionStore) -> SessionStore:
+    """The saved session with a note that holds a BSN."""
+    session = store.load("a1b2c3d4e5f6")
+    session.add_note("BSN 123456782 [bold]x[/bold] \x1b]0;x\x07", session.cards[0].key)
+    store.save(session)
+    return store
+
+
+def test_without_a_terminal_a_finding_is_refused_with_the_way_to_write_anyway(
+    risky: SessionStore, tmp_path: Path
+) -> None:
+    code, out, err = _export("a1b2", "--uit", str(tmp_path))
+    assert code == 1 and out == "" and list(tmp_path.glob("*.md")) == []
+    assert "Staan hier gegevens van een student?" in err
+    assert "In notitie 2 bij U01 staat iets dat op een BSN lijkt: 123456782." in err
+    assert "--toch-opslaan" in err and "dialoogspel resume a1b2c3d4e5f6" in err
+    assert "\x1b" not in err and "\x07" not in err
+
+
+def test_toch_opslaan_writes_and_is_remembered(risky: SessionStore, tmp_path: Path) -> None:
+    code, out, err = _export("a1b2", "--uit", str(tmp_path), "--toch-opslaan")
+    assert (code, err) == (0, "") and out.startswith("De uitkomst staat in ")
+    assert len(list(tmp_path.glob("*.md"))) == 1
+    assert risky.load("a1b2c3d4e5f6").privacy_allowed
+    assert _export("a1b2", "--uit", str(tmp_path))[0] == 0, "not asked again"
+
+
+@pytest.mark.parametrize(("answer", "code", "files"), [("j\n", 0, 1), ("n\n", 1, 0), ("\n", 1, 0)])
+def test_on_a_terminal_export_asks_j_or_n(
+    risky: SessionStore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+    code: int,
+    files: int,
+) -> None:
+    from dialoogspel import exportcli
+
+    monkeypatch.setattr(exportcli, "_stdin_is_terminal", lambda: True)
+    result = CliRunner().invoke(main, ["export", "a1b2", "--uit", str(tmp_path)], input=answer)
+    assert result.exit_code == code
+    assert "Toch naar de map schrijven? Typ j voor ja, n voor nee" in result.stderr
+    assert len(list(tmp_path.glob("*.md"))) == files
+
+
+def test_a_clean_session_is_never_asked(store: SessionStore, tmp_path: Path) -> None:
+    code, _, err = _export("a1b2", "--uit", str(tmp_path))
+    assert code == 0 and "gegevens van een student" not in err

@@ -10,7 +10,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from dialoogspel.model import Agreement, AgreementKind, Mode, Session
-from dialoogspel.outcome.privacy import elfproef, kinds_in, privacy_findings
+from dialoogspel.model.terugblik import TerugblikItem
+from dialoogspel.outcome.privacy import PrivacyFinding, elfproef, kinds_in, privacy_findings
 from dialoogspel.table import Exporter, Table
 from tests.outcome_sessions import played, setup
 
@@ -102,9 +103,9 @@ def test_findings_name_the_text_in_dutch() -> None:
     )
     messages = [finding.message for finding in privacy_findings(session)]
     assert messages == [
-        "In notitie 2 bij U01 staat iets dat op een BSN lijkt.",
-        "In afspraak 3 (wat) staat iets dat op een e-mailadres lijkt.",
-        "In afspraak 3 (bron) staat iets dat op een telefoonnummer lijkt.",
+        "In notitie 2 bij U01 staat iets dat op een BSN lijkt: 123456782.",
+        "In afspraak 3 (wat) staat iets dat op een e-mailadres lijkt: a.b@school.nl.",
+        "In afspraak 3 (bron) staat iets dat op een telefoonnummer lijkt: 0612345678.",
     ]
 
 
@@ -123,8 +124,71 @@ def test_casus_niveau_and_names_are_checked_too() -> None:
 
 def test_the_table_asks_before_writing_and_a_clean_session_has_nothing(tmp_path: object) -> None:
     table = Table(played(Mode.SAMEN), None, Exporter(tmp_path))  # type: ignore[arg-type]
-    assert table.privacy_findings() == []
+    assert table.privacy_question() == []
     table.act(lambda: table.session.add_note("Bel de vader: 06 1234 5678"))
-    assert table.privacy_findings() == [
-        "In de notitie bij U03 staat iets dat op een telefoonnummer lijkt."
+    assert [f.message for f in table.privacy_question()] == [
+        "In de notitie bij U03 staat iets dat op een telefoonnummer lijkt: 06 1234 5678."
     ]
+
+
+def test_every_value_is_found_with_where_to_change_it() -> None:
+    session = played(Mode.PIONNEN)
+    key = session.cards[1].key
+    session.add_note("bel 06-12345678 of 06-87654321", key)
+    session.terugblik = []
+    findings = privacy_findings(session)
+    assert [(f.kind, f.value, f.card_key) for f in findings] == [
+        ("telefoon", "06-12345678", key),
+        ("telefoon", "06-87654321", key),
+    ]
+    assert findings[0].key != findings[1].key
+
+
+def test_the_same_value_typed_otherwise_is_the_same_finding() -> None:
+    one, two = (PrivacyFinding("x", "telefoon", v) for v in ("06-12345678", "06 1234 5678"))
+    assert one.key == two.key and one.key.startswith("telefoon:")
+    mail = PrivacyFinding("x", "e-mail", "J.Jansen@School.nl")
+    assert mail.key == PrivacyFinding("y", "e-mail", "j.jansen@school.nl").key
+    assert "jansen" not in mail.key and "12345678" not in one.key  # a hash, not the value
+
+
+@pytest.mark.parametrize(
+    "hostile", ["[/]", "[bold]x[/bold]", "[@click=app.quit]x[/]", "\x1b]0;x\x07"]
+)
+def test_a_finding_is_shown_as_data(hostile: str) -> None:
+    session = played(Mode.SAMEN)
+    session.add_note(f"{hostile} j.jansen@school.nl{hostile}")
+    (finding,) = privacy_findings(session)
+    assert "\x1b" not in finding.message and "\x07" not in finding.message
+    assert finding.message.startswith("In de notitie bij U03 staat iets dat op een e-mailadres")
+
+
+def test_a_whole_session_of_dates_deadlines_ids_and_counts_finds_nothing() -> None:
+    session = played(Mode.PIONNEN)
+    key = session.cards[0].key
+    session.add_note("Vóór 01-12-2026 om 10:30 bellen; 12 studenten, kaart U03 en uitval/U02", key)
+    session.add_agreement(
+        Agreement(
+            AgreementKind.AAN_DE_SLAG, "gesprek op 2026-12-01 9.15 uur, 3 kaarten", "Anna",
+            deadline=date(2026, 12, 1), card_key=key, vermoeden="week 48: 20% minder", bron="U01",
+        )
+    )  # fmt: skip
+    session.terugblik = [
+        TerugblikItem(
+            "2026-11-01_uitval_klas-3b.md", "41c2aa0e91b3", 2, "verzuim opvragen", "Anna",
+            date(2026, 12, 1), "uitval/U03", AgreementKind.UITZOEKEN, notitie="klaar op 20-11",
+        )
+    ]  # fmt: skip
+    assert privacy_findings(session) == []
+
+
+def test_a_terugblik_note_is_checked_too() -> None:
+    session = played(Mode.SAMEN)
+    session.terugblik = [
+        TerugblikItem("a.md", None, 1, "x", "Bo", None, None, AgreementKind.UITZOEKEN,
+                      notitie="mail bo@school.nl")
+    ]  # fmt: skip
+    (finding,) = privacy_findings(session)
+    assert finding.message == (
+        "In de terugblik-notitie 1 staat iets dat op een e-mailadres lijkt: bo@school.nl."
+    )

@@ -33,8 +33,10 @@ AFSPRAKEN_HELP = (
     "Maak afspraken: wie zoekt uit wat nog onbekend is (uitzoeken), en wie pakt de urgente"
     " punten aan (aan de slag). Kaarten in Belangrijk & urgent zonder afspraak staan als"
     " voorstel in de lijst.\nctrl+s schrijft de uitkomst als Markdown-bestand weg; het scherm"
-    " laat zien waar het staat. Een tweede keer maakt een nieuw bestand, er wordt niets"
-    " overschreven. Geeft de map geen antwoord? Druk m en kies een andere map."
+    " laat zien waar het staat. Een volgende keer wordt hetzelfde bestand bijgewerkt, zolang"
+    " niemand het veranderde. Staat er iets in dat op gegevens van een student lijkt (BSN,"
+    " studentnummer, e-mail, telefoon), dan vraagt het spel eerst: aanpassen of toch opslaan."
+    " Geeft de map geen antwoord? Druk m en kies een andere map."
 )
 
 
@@ -105,6 +107,10 @@ class AfsprakenScreen(Screen[None]):
             f"g: voorstel voor {visible(session.card_label(waiting[0].key))}" if waiting else ""
         )
         self.show_export()
+
+    def choose_agreement(self, position: int) -> None:
+        """Move the highlight to an agreement (the privacy check's "aanpassen")."""
+        self.query_one(AgreementList).show(f"{AGREEMENT_ID}{position}")
 
     def show_export(self) -> None:
         """Where the outcome goes, whether a write is busy, and how the last one went."""
@@ -294,20 +300,24 @@ class AfsprakenScreen(Screen[None]):
         self.app.push_screen(FolderScreen(exporter.folder, failure, Path.home()), chosen)
 
     def save_to(self, folder: Path | None) -> None:
-        """Ask first when typed text looks like personal data (SPEC section 6), then write."""
-        findings = self.table.privacy_findings()
+        """Ask first when typed text looks like personal data (SPEC section 6), then write.
+
+        Only new findings are asked about: "toch opslaan" is kept in the session."""
+        findings = self.table.privacy_question()
         if not findings:
             self.write_to(folder)
             return
-        from dialoogspel.tui.screens.privacy import PrivacyScreen
+        from dialoogspel.tui.screens.privacy import PrivacyFix, PrivacyScreen
 
-        def answered(write_anyway: bool | None) -> None:
-            if write_anyway:
+        def answered(answer: str | None) -> None:
+            if answer == "opslaan":
+                self.table.write_anyway(findings)
                 self.write_to(folder)
             else:
-                self.notify("Pas de tekst aan en druk daarna weer ctrl+s.", timeout=6)
+                PrivacyFix(self.app, self.table, self.glyphs).go(findings[0], stopping=False)
 
-        self.app.push_screen(PrivacyScreen(findings), answered)
+        messages = [finding.message for finding in findings]
+        self.app.push_screen(PrivacyScreen(messages), answered)
 
     def write_to(self, folder: Path | None) -> None:
         """Start writing (to another folder when given); the app reports when it is done."""

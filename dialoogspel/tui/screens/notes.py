@@ -100,14 +100,16 @@ class NotesScreen(ModalScreen[NoteChoice | None]):
 class NoteFlow:
     """n on the play screen: a new note at once, or first the list of the card's notes."""
 
-    def __init__(self, screen: Screen[None], session: Session, apply: Apply) -> None:
+    def __init__(
+        self, screen: Screen[None], session: Session, apply: Apply, key: str | None = None
+    ) -> None:
         self.screen = screen
         """The play screen: it shows the dialogs and the result."""
         self.session = session
         """The game (changes go through `apply`)."""
         self.apply = apply
         """Runs a change through the table and redraws, or shows the refusal."""
-        card = session.current
+        card = session.current if key is None else session.card(key)
         self.key = card.key
         """The card the notes belong to (the current one when n was pressed)."""
         self.label = f"kaart {card.card.id}"

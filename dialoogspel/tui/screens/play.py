@@ -252,6 +252,12 @@ class PlayScreen(Screen[None]):
 
         NoteFlow(self, self.session, self._apply).start()
 
+    def edit_notes(self, key: str) -> None:
+        """The notes of any card, to change one (the privacy check's "aanpassen")."""
+        from dialoogspel.tui.screens.notes import NoteFlow
+
+        NoteFlow(self, self.session, self._apply, key).start()
+
     def action_board(self) -> None:
         """b: the board overview; a parked card chosen there (enter) is opened."""
         from dialoogspel.tui.screens.board import BoardScreen  # loaded when first needed
