@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.filter import LineFilter
@@ -23,6 +24,7 @@ from dialoogspel.tui.glyphs import Glyphs, choose_glyphs
 from dialoogspel.tui.keys import APP_KEYS, KeyAction, bindings
 from dialoogspel.tui.nocontrol import NoControlFilter
 from dialoogspel.tui.screens.play import PlayScreen
+from dialoogspel.tui.toosmall import fit_window
 
 if TYPE_CHECKING:
     from dialoogspel.tui.screens.setup import SetupScreen
@@ -269,6 +271,10 @@ class DialoogspelApp(App[None]):
             timeout=10,
             markup=False,
         )
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Too small a window: every screen says "Maak het venster groter." instead."""
+        fit_window(self.screen_stack, event.size)
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         """Textual's filters (monochrome for NO_COLOR), then: no control characters drawn."""
