@@ -57,7 +57,7 @@ def shorten(text: str, width: int, ellipsis: str = "…") -> str:
     if room <= 0:
         return ellipsis[: max(width, 0)]
     cut = line[:room]
-    space = cut.rfind(" ")
+    space = room if line[room] == " " else cut.rfind(" ")
     if space >= room // 2:  # a word boundary that does not throw away half the room
         cut = cut[:space]
     return cut.rstrip(" ,.;:") + ellipsis
@@ -130,13 +130,17 @@ def keep_lines(lengths: Sequence[int], order: Sequence[int], width: int, rows: i
 
 
 def keep_keys(widths: Sequence[int], always: Sequence[bool], room: int) -> list[bool]:
-    """Footer keys that fit in `room`: those marked `always` first, then the others in order."""
+    """Footer keys that fit in `room`: those marked `always`, then the others in order until
+    one does not fit (the Footer lists the most used keys first)."""
     used = sum(width for width, must in zip(widths, always, strict=True) if must)
     shown = list(always)
     for index, width in enumerate(widths):
-        if not always[index] and used + width <= room:
-            shown[index] = True
-            used += width
+        if always[index]:
+            continue
+        if used + width > room:
+            break
+        shown[index] = True
+        used += width
     return shown
 
 
@@ -174,7 +178,7 @@ def pawn_layout(
         return PawnLayout(False, here, bool(cards))
     if row_rows + count_rows <= rows:
         return PawnLayout(False, False, bool(cards))
-    if row_rows <= rows:
+    if pawns and row_rows <= rows:
         return PawnLayout(False, False, False)
     return PawnLayout(False, False, not pawns and bool(cards), TIGHT_CELLS)
 

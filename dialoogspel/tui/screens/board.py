@@ -9,6 +9,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from dialoogspel.model import Mode, Session
+from dialoogspel.present.fit import is_low
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import BOARD_KEYS, bindings
 from dialoogspel.tui.widgets.board import Board, card_list, fitted_card_list
@@ -73,7 +74,9 @@ class BoardScreen(Screen[int | None]):
         self._show_open_cards()
 
     def on_resize(self) -> None:
+        self.set_class(is_low(self.app.size.height), "-low")
         if self.session.mode is not Mode.VRAGEN:
+            self.query_one(Board).show_cards(self.session)
             self._show_open_cards()
 
     def _show_open_cards(self) -> None:

@@ -121,9 +121,7 @@ class Board(Grid):
         state = session.current_state
         revealed = session.pawns_revealed()
         positions = session.positions()
-        # A low window: quadrants of a title row and one row of pawns, without a bottom border.
-        low = self.is_attached and is_low(self.app.size.height)
-        self.styles.min_height = 4 if low else 8
+        low = self._fit_height()
         for quadrant in Quadrant:
             box = self.box(quadrant)
             final_here = state.final is quadrant and not state.parked
@@ -139,6 +137,16 @@ class Board(Grid):
             )
             if low:
                 box.styles.border_bottom = ("none", "grey")
+
+    def _fit_height(self) -> bool:
+        """A low window: quadrants of a title row and one row of text, without a bottom border."""
+        low = self.is_attached and is_low(self.app.size.height)
+        self.styles.min_height = 4 if low else 8
+        for quadrant in Quadrant:
+            box = self.box(quadrant)
+            edge = box.styles.border_top
+            box.styles.border_bottom = ("none", edge[1]) if low else edge
+        return low
 
     def _pawn_drawing(self, people: tuple[Participant, ...], here: bool, count: int) -> Draw:
         """The text of one quadrant in play: names when they fit, else a row of pawn letters."""
@@ -165,6 +173,7 @@ class Board(Grid):
 
     def show_cards(self, session: Session) -> None:
         """Overview: the settled cards in each quadrant, one line each, and "+N meer"."""
+        self._fit_height()
         for quadrant in Quadrant:
             box = self.box(quadrant)
             box.draw = fitted_card_list(session.cards_in(quadrant), self.glyphs)
