@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from dialoogspel.model import Card, DataSource, Deck, Mode, Quadrant, Session, SessionSetup
-from dialoogspel.model import assign_letters
+from dialoogspel.model import (
+    Card,
+    DataSource,
+    Deck,
+    Mode,
+    Quadrant,
+    Session,
+    SessionSetup,
+    assign_letters,
+)
 from dialoogspel.table import Launch
 from dialoogspel.tui.app import DialoogspelApp
 from dialoogspel.tui.screens.board import BoardScreen

@@ -53,5 +53,8 @@ class TopBar(Static):
         rest = "".join(f" {dash} {' '.join(part.split())}" for part in parts)
         if rest and len(text) < room:
             # keep the leading space: shorten() would drop it with the other runs of spaces
-            text.append(" " + shorten(rest, room - len(text) - 1, self.glyphs.ellipsis))
+            cut = shorten(rest, room - len(text) - 1, self.glyphs.ellipsis)
+            if cut.removesuffix(self.glyphs.ellipsis).strip() in ("", dash):
+                cut = self.glyphs.ellipsis  # not a dash with nothing after it
+            text.append(" " + cut)
         self.update(text)
