@@ -19,7 +19,12 @@ MIN_WIDTH = 40
 MIN_HEIGHT = 12
 
 QUADRANT_TITLES: dict[Quadrant, tuple[str, ...]] = {
-    Quadrant.BELANGRIJK_URGENT: ("Belangrijk & urgent", "Belangr. & urgent", "Bel. & urgent"),
+    Quadrant.BELANGRIJK_URGENT: (
+        "Belangrijk & urgent",
+        "Belangr. & urgent",
+        "Bel. & urgent",
+        "urgent",
+    ),
     Quadrant.BELANGRIJK_NIET_URGENT: (
         "Belangrijk, maar niet urgent",
         "Belangrijk, niet urgent",

@@ -63,8 +63,8 @@ class QuadrantBox(Static):
     def redraw(self) -> None:
         """Fit title and text to the box as it is now (before layout: as if it were large)."""
         width, rows = self.content_size.width, self.content_size.height
-        if self.outer_size.width:  # the title sits in the border, after "╭─ "
-            self.border_title = quadrant_title(self.quadrant, self.outer_size.width - 4)
+        if self.outer_size.width:  # the title sits in the border: "╭─ title ─╮"
+            self.border_title = quadrant_title(self.quadrant, self.outer_size.width - 6)
         if self.draw is not None:
             self.update(self.draw(rows or 99, width or 99))
 
@@ -185,7 +185,7 @@ def fitted_card_list(cards: tuple[SessionCard, ...], glyphs: Glyphs) -> Draw:
 
     def draw(rows: int, width: int) -> Text:
         if not cards:
-            return Text("Nog geen kaarten.", style="dim")
+            return Text(shorten("Nog geen kaarten.", width, glyphs.ellipsis), style="dim")
         fit = fit_rows(len(cards), rows)
         text = Text()
         for number, card in enumerate(cards[: fit.shown]):

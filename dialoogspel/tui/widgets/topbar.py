@@ -53,8 +53,10 @@ class TopBar(Static):
         rest = "".join(f" {dash} {' '.join(part.split())}" for part in parts)
         if rest and len(text) < room:
             # keep the leading space: shorten() would drop it with the other runs of spaces
-            cut = shorten(rest, room - len(text) - 1, self.glyphs.ellipsis)
-            if cut.removesuffix(self.glyphs.ellipsis).strip() in ("", dash):
-                cut = self.glyphs.ellipsis  # not a dash with nothing after it
+            ellipsis = self.glyphs.ellipsis
+            cut = shorten(rest, room - len(text) - 1, ellipsis)
+            if cut.endswith(ellipsis):  # no dash with nothing after it
+                body = cut.removesuffix(ellipsis).rstrip()
+                cut = body.removesuffix(dash).rstrip() + ellipsis
             text.append(" " + cut)
         self.update(text)
