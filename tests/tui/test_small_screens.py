@@ -172,3 +172,12 @@ async def test_a_too_small_window_asks_for_more_room_and_comes_back() -> None:
         assert "q stop" in text
         await pilot.press("q")
     assert app.return_code is not None or not app.is_running
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_afspraken_footer_keeps_stop_and_help(size: tuple[int, int]) -> None:
+    app = DialoogspelApp(Launch(session=six_pawn_session(0)))
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        assert "q stop" in footer_line(app) and "? hulp" in footer_line(app)
