@@ -181,3 +181,18 @@ async def test_the_afspraken_footer_keeps_stop_and_help(size: tuple[int, int]) -
         await pilot.press("e")
         await pilot.pause()
         assert "q stop" in footer_line(app) and "? hulp" in footer_line(app)
+
+
+async def test_hostile_text_is_cut_as_text() -> None:
+    casus = "[@click=app.quit]x[/] [bold]x[/bold] [/] \x1b]0;x\x07 " * 4
+    session = Session(SessionSetup(casus, "klas", (DECK,), Mode.PIONNEN, assign_letters(SIX)))
+    session.add_note("[@click=app.quit]x[/] " * 10)
+    app = DialoogspelApp(Launch(session=session))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "[@click=app.quit]x[/]" in text.splitlines()[0]
+        assert "\x1b" not in text and "\x07" not in text
+        assert "notitie: [@click=app.quit]x[/]" in text or "+1 notitie" in text
+        await pilot.click("#topbar")
+        assert app.is_running
