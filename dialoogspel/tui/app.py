@@ -24,7 +24,7 @@ from dialoogspel.tui.glyphs import Glyphs, choose_glyphs
 from dialoogspel.tui.keys import APP_KEYS, KeyAction, bindings
 from dialoogspel.tui.nocontrol import NoControlFilter
 from dialoogspel.tui.screens.play import PlayScreen
-from dialoogspel.tui.toosmall import fit_window
+from dialoogspel.tui.toosmall import fit_window, follow_screens
 
 if TYPE_CHECKING:
     from dialoogspel.tui.screens.setup import SetupScreen
@@ -126,6 +126,7 @@ class DialoogspelApp(App[None]):
 
     def on_mount(self) -> None:
         self.call_after_refresh(resume_collector)  # start-up is over once the first frame is out
+        follow_screens(self)
         if self.glyphs.plain:
             self.add_class("-ascii")
         if self.launch.colours == "terminal":

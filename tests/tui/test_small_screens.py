@@ -196,3 +196,17 @@ async def test_hostile_text_is_cut_as_text() -> None:
         assert "notitie: [@click=app.quit]x[/]" in text or "+1 notitie" in text
         await pilot.click("#topbar")
         assert app.is_running
+
+
+async def test_a_screen_opened_in_a_too_small_window_says_so_too() -> None:
+    app = DialoogspelApp(Launch(session=six_pawn_session(0)))
+    async with app.run_test(size=(30, 10)) as pilot:
+        await pilot.press("b")
+        await pilot.pause()
+        assert isinstance(app.screen, BoardScreen)
+        assert "Maak het venster groter." in screen_text(app)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert "+" not in screen_text(app).splitlines()[0]
+        assert "Maak het venster groter." not in screen_text(app)
+        assert "esc terug" in footer_line(app)
