@@ -108,6 +108,11 @@ def note_rows(screen_height: int) -> int:
     return max(1, (screen_height - 18) // 2)
 
 
+def question_rows(screen_height: int) -> int:
+    """How many rows the question may take on the card (half the window, less the rest)."""
+    return max(2, screen_height // 2 - 3 - note_rows(screen_height))
+
+
 def status_rows(screen_height: int) -> int:
     """How many rows the status line may take."""
     return 4 if screen_height >= 24 else 3 if screen_height >= 16 else 2

@@ -210,3 +210,16 @@ async def test_a_screen_opened_in_a_too_small_window_says_so_too() -> None:
         assert "+" not in screen_text(app).splitlines()[0]
         assert "Maak het venster groter." not in screen_text(app)
         assert "esc terug" in footer_line(app)
+
+
+async def test_a_very_long_question_ends_with_an_ellipsis() -> None:
+    long = Card("L01", "Wat doen we " + "en dan nog meer " * 60 + "einde?", ())
+    deck = Deck("lang", "Lang", "#0072B2", (long,), "Een lange vraag.")
+    setup = SessionSetup("Klas 3B", "klas", (deck,), Mode.PIONNEN, assign_letters(SIX[:2]))
+    app = DialoogspelApp(Launch(session=Session(setup)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "einde?" not in text
+        assert "…" in text.split("╰")[0].split("╭", 1)[1], "the card's question is cut with …"
+        assert "databronnen" in text or "databron" in text, "the hint under the question stays"

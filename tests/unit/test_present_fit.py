@@ -18,6 +18,7 @@ from dialoogspel.present.fit import (
     note_rows,
     pawn_layout,
     quadrant_title,
+    question_rows,
     shorten,
     shorten_rows,
     too_small,
@@ -151,3 +152,9 @@ def test_shorten_rows_cuts_the_last_row() -> None:
     assert rows[-1].endswith("…")
     assert all(len(row) <= 36 for row in rows)
     assert shorten_rows("Kort?", 36, 2) == ["Kort?"]
+
+
+def test_the_question_keeps_at_least_two_rows() -> None:
+    assert question_rows(12) == 2
+    assert question_rows(24) == 6
+    assert question_rows(60) >= question_rows(24)

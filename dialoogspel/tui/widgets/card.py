@@ -11,7 +11,14 @@ from textual.widgets import Static
 from dialoogspel.model import CardState, SessionCard
 from dialoogspel.present import SCREEN_KEYS, data_source_hint
 from dialoogspel.present.board import NO_DATA_SOURCES
-from dialoogspel.present.fit import is_low, more_notes, note_rows, shorten, shorten_rows
+from dialoogspel.present.fit import (
+    is_low,
+    more_notes,
+    note_rows,
+    question_rows,
+    shorten,
+    shorten_rows,
+)
 from dialoogspel.tui.glyphs import Glyphs
 
 
@@ -75,7 +82,11 @@ class CardView(Static):
         width = self.content_size.width or 999
         if self.is_attached and is_low(self.app.size.height):
             return self._low_front(card.card.question, len(notes), width)
-        text = Text(card.card.question, style="bold")
+        question = card.card.question
+        if self.is_attached and self.content_size.width:
+            rows = question_rows(self.app.size.height)
+            question = "\n".join(shorten_rows(question, width, rows, self.glyphs.ellipsis))
+        text = Text(question, style="bold")
         hint = data_source_hint(len(card.card.data_sources), SCREEN_KEYS.flip)
         text.append(f"\n{hint}", style="dim")
         # Notes take one row each and only a few rows, so the board below keeps its pawns.
