@@ -14,7 +14,8 @@ from dialoogspel.model import Quadrant
 
 TOO_SMALL = "Maak het venster groter."
 """Shown instead of the game when the window is below `MIN_WIDTH` × `MIN_HEIGHT`."""
-TOO_SMALL_DETAIL = "Het spel past er nu niet in. q: stop."
+TOO_SMALL_DETAIL = "Het spel past er nu niet in. Stoppen kan met ctrl+q."
+"""ctrl+q works on every screen, also where q is a letter to type."""
 MIN_WIDTH = 40
 MIN_HEIGHT = 12
 

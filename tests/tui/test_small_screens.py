@@ -223,3 +223,13 @@ async def test_a_very_long_question_ends_with_an_ellipsis() -> None:
         assert "einde?" not in text
         assert "…" in text.split("╰")[0].split("╭", 1)[1], "the card's question is cut with …"
         assert "databronnen" in text or "databron" in text, "the hint under the question stays"
+
+
+async def test_ctrl_q_stops_in_a_too_small_window_as_the_message_says() -> None:
+    app = DialoogspelApp(Launch(session=six_pawn_session(0)))
+    async with app.run_test(size=(30, 10)) as pilot:
+        await pilot.pause()
+        assert "ctrl+q" in screen_text(app)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
