@@ -24,7 +24,7 @@ from dialoogspel.present import (
     prompt_sentences,
     top_line,
 )
-from dialoogspel.present.fit import keep_lines, status_rows
+from dialoogspel.present.fit import is_low, keep_lines, status_rows
 from dialoogspel.table import Table
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import PLAY_KEYS, bindings
@@ -70,6 +70,8 @@ class PlayScreen(Screen[None]):
         """The last refused action's Dutch explanation, shown until the next action."""
         self.parking = ParkingOffer()
         """Asks about parking the rest only when it is new (see `ParkingOffer`)."""
+        self._low = False
+        """The board and card were last drawn in their low-window form."""
 
     def compose(self) -> ComposeResult:
         yield TopBar(self.glyphs)
@@ -106,6 +108,7 @@ class PlayScreen(Screen[None]):
 
     def refresh_view(self) -> None:
         """Draw everything from the model."""
+        self._low = is_low(self.app.size.height)
         session = self.session
         position = self.show_top()
         self.query_one(CardView).show(session.current, session.current_state, position)
@@ -185,7 +188,15 @@ class PlayScreen(Screen[None]):
 
     def on_resize(self) -> None:
         # after the new layout: the status lines and the low-window form depend on the size
-        self.call_after_refresh(self.refresh_view)
+        self.call_after_refresh(self._fit_to_size)
+
+    def _fit_to_size(self) -> None:
+        """Redraw what depends on the window size: all of it when the low form comes or goes."""
+        low = is_low(self.app.size.height)
+        if low != self._low:
+            self.refresh_view()
+        else:
+            self.query_one("#status", Static).update(self.status_text())
 
     def _sentence(self, sentence: Sentence, style: str) -> Text:
         """A present sentence with pawns drawn in their role colour."""
