@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.filter import LineFilter
@@ -26,6 +27,7 @@ from dialoogspel.tui.glyphs import Glyphs, choose_glyphs
 from dialoogspel.tui.keys import APP_KEYS, KeyAction, bindings
 from dialoogspel.tui.nocontrol import NoControlFilter
 from dialoogspel.tui.screens.play import PlayScreen
+from dialoogspel.tui.toosmall import fit_window, follow_screens
 
 if TYPE_CHECKING:
     from dialoogspel.tui.screens.setup import SetupScreen
@@ -141,6 +143,7 @@ class DialoogspelApp(CursorFollowsFocus, App[None]):
             from dialoogspel.tui.plainwidgets import draw_textual_plain
 
             draw_textual_plain(self.glyphs.plain)
+        follow_screens(self)
         if self.glyphs.plain:
             self.add_class("-ascii")
         if self.launch.colours == "terminal":
@@ -304,6 +307,10 @@ class DialoogspelApp(CursorFollowsFocus, App[None]):
         super().notify(
             text(message), title=text(title), severity=severity, timeout=timeout, markup=markup
         )
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Too small a window: every screen says "Maak het venster groter." instead."""
+        fit_window(self.screen_stack, event.size)
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         """Textual's filters (monochrome for NO_COLOR), then: no control characters drawn; in

@@ -5,14 +5,19 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from dialoogspel.model import Mode, Session
+from dialoogspel.present.fit import is_low
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import BOARD_KEYS, bindings
-from dialoogspel.tui.widgets.board import Board, card_list
+from dialoogspel.tui.widgets.board import Board, card_list, fitted_card_list
+from dialoogspel.tui.widgets.footer import KeepFooter
 from dialoogspel.tui.widgets.topbar import TopBar
+
+PARKED_ROWS = 4
+"""Parked cards listed under the board (where they cannot be opened); the rest as "+N meer"."""
 
 
 class BoardScreen(Screen[int | None]):
@@ -41,12 +46,15 @@ class BoardScreen(Screen[int | None]):
         yield TopBar(self.glyphs)
         yield Board(self.glyphs, id="overview")
         if self.openable:
-            yield Static("Geparkeerd: kies een kaart, enter opent hem.", id="parked-title")
+            yield Static(
+                f"Geparkeerd ({len(self.parked)}): kies een kaart, enter opent hem.",
+                id="parked-title",
+            )
             yield OptionList(
                 *(Option(card_list((card,), self.glyphs)) for card in self.parked), id="parked"
             )
         yield Static(id="open-cards")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeepFooter()
 
     def on_mount(self) -> None:
         session = self.session
@@ -61,14 +69,30 @@ class BoardScreen(Screen[int | None]):
             self.query_one("#open-cards", Static).update(self._questions_text())
             return
         board.show_cards(session)
+        if self.openable:
+            self.query_one("#parked", OptionList).focus()
+        self._show_open_cards()
+
+    def on_resize(self) -> None:
+        self.set_class(is_low(self.app.size.height), "-low")
+        if self.session.mode is not Mode.VRAGEN:
+            self.query_one(Board).show_cards(self.session)
+            self._show_open_cards()
+
+    def _show_open_cards(self) -> None:
+        """Under the board: the parked cards (a few, then "+N meer") and how many are open."""
+        session = self.session
         parked = self.parked
         waiting = tuple(c for c in session.open_cards() if not session.states[c.key].parked)
         text = Text()
-        if self.openable:
-            self.query_one("#parked", OptionList).focus()
-        else:
-            text.append("Geparkeerd: ", style="bold")
-            text.append_text(card_list(parked, self.glyphs) if parked else Text("geen", "dim"))
+        if not self.openable:
+            text.append(f"Geparkeerd ({len(parked)}): " if parked else "Geparkeerd: ", style="bold")
+            if parked:
+                width = self.size.width - 2 if self.size.width else 999
+                text.append("\n")
+                text.append_text(fitted_card_list(parked, self.glyphs)(PARKED_ROWS, width))
+            else:
+                text.append("geen", style="dim")
             text.append("\n")
         text.append("Nog niet besproken: ", style="bold")
         text.append(str(len(waiting)) + " kaarten" if waiting else "geen")

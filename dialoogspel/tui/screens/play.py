@@ -9,7 +9,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from dialoogspel.model import Agreement, Mode, Quadrant, Step
 from dialoogspel.present import (
@@ -24,11 +24,13 @@ from dialoogspel.present import (
     prompt_sentences,
     top_line,
 )
+from dialoogspel.present.fit import is_low, keep_lines, status_rows
 from dialoogspel.table import Table
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import PLAY_KEYS, bindings
 from dialoogspel.tui.widgets.board import Board, pawn
 from dialoogspel.tui.widgets.card import CardView
+from dialoogspel.tui.widgets.footer import KeepFooter
 from dialoogspel.tui.widgets.topbar import TopBar
 
 PLAY_HELP = (
@@ -39,6 +41,8 @@ PLAY_HELP = (
     "Vragen: praat en maak notities. Verdekt stemmen: geef de laptop door als het scherm"
     " dat vraagt, en druk enter."
 )
+NO_WIDTH = 999
+"""Before the first layout the status has no width yet: nothing is cut then."""
 PACE_SECONDS = 1.0
 """How often the pacing line in the top bar is redrawn (reading the time saves nothing)."""
 
@@ -67,6 +71,8 @@ class PlayScreen(Screen[None]):
         """The last refused action's Dutch explanation, shown until the next action."""
         self.parking = ParkingOffer()
         """Asks about parking the rest only when it is new (see `ParkingOffer`)."""
+        self._low = False
+        """The board and card were last drawn in their low-window form."""
 
     def compose(self) -> ComposeResult:
         yield TopBar(self.glyphs)
@@ -74,7 +80,7 @@ class PlayScreen(Screen[None]):
         yield Board(self.glyphs, id="board")
         yield Static(id="handover")
         yield Static(id="status")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeepFooter()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Without a board, 1–4 leave the Footer; t (twijfel) is only there in gemengd."""
@@ -107,6 +113,7 @@ class PlayScreen(Screen[None]):
 
     def refresh_view(self) -> None:
         """Draw everything from the model."""
+        self._low = is_low(self.app.size.height)
         session = self.session
         position = self.show_top()
         self.query_one(CardView).show(session.current, session.current_state, position)
@@ -145,24 +152,50 @@ class PlayScreen(Screen[None]):
         return text
 
     def status_text(self) -> Text:
-        """What the team should do now, plus the last refused action."""
+        """What the team should do now, plus the last refused action; in a small window the
+        lines that matter least are left out (the first line and the refusal stay)."""
         prompt = self.session.prompt
         # the hand-over view says it in the middle of the screen already
-        lines = [] if prompt.step is Step.HANDOVER else prompt_sentences(prompt, SCREEN_KEYS)
-        text = Text()
-        for number, sentence in enumerate(lines):
-            if number:
-                text.append("\n")
+        sentences = [] if prompt.step is Step.HANDOVER else prompt_sentences(prompt, SCREEN_KEYS)
+        lines: list[Text] = []
+        for number, sentence in enumerate(sentences):
             bold = prompt.step is Step.DECIDE and number == 0
             italic = prompt.step is Step.VOTE and number == 1
-            text.append_text(
-                self._sentence(sentence, "bold" if bold else "italic" if italic else "")
-            )
+            lines.append(self._sentence(sentence, "bold" if bold else "italic" if italic else ""))
         if self.problem:
-            if lines:
-                text.append("\n")
-            text.append(self.glyphs.text(self.problem), style="bold")
-        return text
+            lines.append(Text(self.glyphs.text(self.problem), style="bold"))
+        order = list(range(len(lines)))
+        if self.problem and len(lines) > 1:
+            order = [0, len(lines) - 1, *range(1, len(lines) - 1)]
+        status = self.query_one("#status", Static)
+        width = status.content_size.width or NO_WIDTH
+        rows = status_rows(self.app.size.height)
+        kept = keep_lines([len(line) for line in lines], order, width, rows)
+        text = Text("\n").join(lines[index] for index in kept)
+        if width == NO_WIDTH:
+            return text
+        wrapped = text.wrap(self.app.console, width)
+        if len(wrapped) <= rows:
+            return text
+        # even the first line does not fit: cut it, and say so with the ellipsis
+        shown = list(wrapped)[:rows]
+        ellipsis = self.glyphs.ellipsis
+        shown[-1].rstrip()
+        shown[-1].truncate(width - len(ellipsis))
+        shown[-1].append(ellipsis)
+        return Text("\n").join(shown)
+
+    def on_resize(self) -> None:
+        # after the new layout: the status lines and the low-window form depend on the size
+        self.call_after_refresh(self._fit_to_size)
+
+    def _fit_to_size(self) -> None:
+        """Redraw what depends on the window size: all of it when the low form comes or goes."""
+        low = is_low(self.app.size.height)
+        if low != self._low:
+            self.refresh_view()
+        else:
+            self.query_one("#status", Static).update(self.status_text())
 
     def _sentence(self, sentence: Sentence, style: str) -> Text:
         """A present sentence with pawns drawn in their role colour."""

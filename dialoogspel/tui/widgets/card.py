@@ -11,6 +11,14 @@ from textual.widgets import Static
 from dialoogspel.model import CardState, SessionCard
 from dialoogspel.present import SCREEN_KEYS, data_source_hint
 from dialoogspel.present.board import NO_DATA_SOURCES
+from dialoogspel.present.fit import (
+    is_low,
+    more_notes,
+    note_rows,
+    question_rows,
+    shorten,
+    shorten_rows,
+)
 from dialoogspel.tui.glyphs import Glyphs
 
 
@@ -53,6 +61,9 @@ class CardView(Static):
     def watch_show_back(self) -> None:
         self._redraw()
 
+    def on_resize(self) -> None:
+        self._redraw()
+
     def _redraw(self) -> None:
         card, state = self._card, self._state
         if card is None or state is None:
@@ -67,12 +78,34 @@ class CardView(Static):
         self.update(self._back_text(card) if self.show_back else self._front_text(card, state))
 
     def _front_text(self, card: SessionCard, state: CardState) -> Text:
-        text = Text(card.card.question, style="bold")
+        notes = state.notes
+        width = self.content_size.width or 999
+        if self.is_attached and is_low(self.app.size.height):
+            return self._low_front(card.card.question, len(notes), width)
+        question = card.card.question
+        if self.is_attached and self.content_size.width:
+            rows = question_rows(self.app.size.height)
+            question = "\n".join(shorten_rows(question, width, rows, self.glyphs.ellipsis))
+        text = Text(question, style="bold")
         hint = data_source_hint(len(card.card.data_sources), SCREEN_KEYS.flip)
         text.append(f"\n{hint}", style="dim")
-        for note in state.notes:
-            text.append(f"\n{self.glyphs.bullet} notitie: ", style="italic")
-            text.append(note)
+        # Notes take one row each and only a few rows, so the board below keeps its pawns.
+        rows = note_rows(self.app.size.height) if self.is_attached else len(notes)
+        shown = notes if len(notes) <= rows else notes[: rows - 1]
+        label = f"{self.glyphs.bullet} notitie: "
+        for note in shown:
+            text.append(f"\n{label}", style="italic")
+            text.append(shorten(note, width - len(label), self.glyphs.ellipsis))
+        if len(shown) < len(notes):
+            text.append(f"\n{more_notes(len(notes) - len(shown))}", style="italic")
+        return text
+
+    def _low_front(self, question: str, notes: int, width: int) -> Text:
+        """A low window: two rows, the question cut with an ellipsis, then how many notes."""
+        lines = shorten_rows(question, width, 1 if notes else 2, self.glyphs.ellipsis)
+        text = Text("\n".join(lines), style="bold")
+        if notes:
+            text.append(f"\n{more_notes(notes)}", style="italic")
         return text
 
     def _back_text(self, card: SessionCard) -> Text:
