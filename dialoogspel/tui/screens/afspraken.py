@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from dialoogspel.model import Agreement, AgreementKind
 from dialoogspel.table import Table
@@ -27,6 +27,7 @@ from dialoogspel.tui.screens.agreementlist import (
 from dialoogspel.tui.screens.ask import ConfirmScreen, FolderScreen
 from dialoogspel.tui.screens.board import BoardScreen
 from dialoogspel.tui.widgets.boardtext import board_in_words
+from dialoogspel.tui.widgets.footer import SteadyFooter
 from dialoogspel.tui.widgets.topbar import TopBar
 
 AFSPRAKEN_HELP = (
@@ -69,7 +70,7 @@ class AfsprakenScreen(Screen[None]):
         with VerticalScroll(id="cards"):
             yield Static(id="cards-text")
         yield Static(id="export", markup=False)
-        yield Footer(compact=True, show_command_palette=False)
+        yield SteadyFooter(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#agreements").border_title = "Afspraken"

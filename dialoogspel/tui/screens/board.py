@@ -5,13 +5,14 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from dialoogspel.model import Mode, Session
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import BOARD_KEYS, bindings
 from dialoogspel.tui.widgets.board import Board, card_list
+from dialoogspel.tui.widgets.footer import SteadyFooter
 from dialoogspel.tui.widgets.topbar import TopBar
 
 
@@ -46,7 +47,7 @@ class BoardScreen(Screen[int | None]):
                 *(Option(card_list((card,), self.glyphs)) for card in self.parked), id="parked"
             )
         yield Static(id="open-cards")
-        yield Footer(compact=True, show_command_palette=False)
+        yield SteadyFooter(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         session = self.session

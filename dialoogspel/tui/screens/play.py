@@ -9,7 +9,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from dialoogspel.model import Agreement, Mode, Quadrant, Step
 from dialoogspel.present import (
@@ -29,6 +29,7 @@ from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import PLAY_KEYS, bindings
 from dialoogspel.tui.widgets.board import Board, pawn
 from dialoogspel.tui.widgets.card import CardView
+from dialoogspel.tui.widgets.footer import SteadyFooter
 from dialoogspel.tui.widgets.topbar import TopBar
 
 PLAY_HELP = (
@@ -73,7 +74,7 @@ class PlayScreen(Screen[None]):
         yield Board(self.glyphs, id="board")
         yield Static(id="handover")
         yield Static(id="status")
-        yield Footer(compact=True, show_command_palette=False)
+        yield SteadyFooter(compact=True, show_command_palette=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Without a board, 1–4 leave the Footer; t (twijfel) is only there in gemengd."""
