@@ -17,17 +17,8 @@ from dialoogspel.collector import resume_collector
 from dialoogspel.locks import SessionLock
 from dialoogspel.model import Session
 from dialoogspel.present import save_problem
-from dialoogspel.table import (
-    Autosaver,
-    BackgroundSaver,
-    Exporter,
-    ExportResult,
-    Launch,
-    StartLocked,
-    Table,
-    claim_session,
-)
-from dialoogspel.table.autosave import Saver
+from dialoogspel.table import Exporter, ExportResult, Launch, StartLocked, Table, claim_session
+from dialoogspel.table.autosave import Autosaver, BackgroundSaver, Saver
 from dialoogspel.tui.glyphs import Glyphs, choose_glyphs
 from dialoogspel.tui.keys import APP_KEYS, KeyAction, bindings
 from dialoogspel.tui.nocontrol import NoControlFilter
