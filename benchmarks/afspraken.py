@@ -5,7 +5,8 @@ so a quarter of the urgent cards are still suggestions), opens the afspraken scr
 opening it, opening the form (a), closing the form with a new agreement (ctrl+s), closing it
 after editing one (enter, ctrl+s) and wiping one (delete, j). Each time runs from the key to the
 last frame the app drew before it was idle again ("settled frame"), with the CPU time the process
-spent in that span. Autosave writes into a temporary data folder, as in play.
+spent in that span. Autosave writes into a temporary data folder, as in play (encoded on the UI
+thread, written by the writer thread; `BENCH_NO_SAVE=1` leaves it out).
 
     python benchmarks/afspraken.py [--cards 1000] [--rounds 15]
 
@@ -27,7 +28,7 @@ from pathlib import Path
 from export import DAY, played_session  # benchmarks/export.py: the same 1,000-card session
 
 from dialoogspel.sessions import SessionStore
-from dialoogspel.table import Launch
+from dialoogspel.table import BackgroundSaver, Launch
 
 
 class Frames:
@@ -58,7 +59,7 @@ async def run(cards: int, rounds: int, folder: Path) -> dict[str, list[tuple[flo
 
     session = played_session(cards)
     store = SessionStore(folder / "home")
-    saver = None if os.environ.get("BENCH_NO_SAVE") else store.save
+    saver = None if os.environ.get("BENCH_NO_SAVE") else BackgroundSaver(store)  # as in play
     app = DialoogspelApp(Launch(session=session, output_dir=folder), saver=saver)
     app.today = lambda: DAY
     frames = Frames()
@@ -96,6 +97,9 @@ async def run(cards: int, rounds: int, folder: Path) -> dict[str, list[tuple[flo
             await keys("delete")
             keep("wipe an agreement (delete, j)", await timed(frames, lambda: keys("j")))
             assert len(session.agreements) == before
+    if saver is not None:
+        assert saver.flush(10), "the last write finished"
+        assert store.load(session.id).agreements == session.agreements, "every step was saved"
     return results
 
 

@@ -4,7 +4,7 @@ The same game as `startup.py`'s tmux latency run (modus samen, one player, a gen
 deck), but measured inside the process: from handing the key to the app until the last frame it
 drew before it was idle again, plus the CPU time the process used in that span (the app's own
 work, without the terminal and without waiting for Textual's next frame tick). Autosave writes
-into a temporary data folder after every key, as in play.
+into a temporary data folder after every key, as in play (the writer thread does the disk).
 
     python benchmarks/keys.py [--cards 200] [--presses 60]
 
@@ -25,7 +25,7 @@ from pathlib import Path
 
 from dialoogspel.model import Card, DataSource, Deck, Mode, Session, SessionSetup, assign_letters
 from dialoogspel.sessions import SessionStore
-from dialoogspel.table import Launch
+from dialoogspel.table import BackgroundSaver, Launch
 
 
 def session_of(cards: int) -> Session:
@@ -51,7 +51,9 @@ async def run(cards: int, presses: int, folder: Path) -> dict[str, list[tuple[fl
     from dialoogspel.tui.app import DialoogspelApp
 
     session = session_of(cards)
-    app = DialoogspelApp(Launch(session=session, output_dir=folder), saver=SessionStore().save)
+    store = SessionStore()
+    saver = BackgroundSaver(store)
+    app = DialoogspelApp(Launch(session=session, output_dir=folder), saver=saver)
     last_frame = [0.0]
 
     def drawn() -> None:
@@ -70,6 +72,7 @@ async def run(cards: int, presses: int, folder: Path) -> dict[str, list[tuple[fl
                 used = time.process_time() - cpu
                 results[name].append(((last_frame[0] - started) * 1000, used * 1000))
         assert session.index == min(presses, cards - 1), "every enter moved to the next card"
+    assert saver.flush(10) and store.load(session.id).index == session.index, "all saved"
     return results
 
 

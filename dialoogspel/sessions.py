@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -22,11 +22,10 @@ from dialoogspel.model import (
     RuleError,
     Session,
     SessionFormatError,
-    SessionSetup,
     session_from_dict,
-    session_to_dict,
 )
 from dialoogspel.oserrors import FileTooBigError, NotRegularFileError, reason, shown
+from dialoogspel.sessionjson import SessionEncoder
 from dialoogspel.storage import (
     SESSIONS,
     StorageError,
@@ -37,7 +36,6 @@ from dialoogspel.storage import (
 from dialoogspel.textsafe import clean_text
 
 _ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-_DECKS_MARK = f"decks-{os.urandom(16).hex()}"
 _DAMAGE = (
     ValueError,  # bad JSON, bad UTF-8, bad dates and numbers
     TypeError,
@@ -92,17 +90,8 @@ class SessionStore:
         """Where sessions are saved."""
         self.problems: list[str] = []
         """Dutch notes about files the last list_sessions() skipped."""
-        self._decks: tuple[SessionSetup, str] | None = None
-        """The JSON of the last saved setup's decks: they never change, so encode them once."""
-
-    def _encode(self, session: Session) -> str:
-        """The session as compact JSON: json.dumps(session_to_dict(session)) plus "saved"."""
-        data = session_to_dict(session)
-        data["saved"] = datetime.now().isoformat(timespec="seconds")
-        if self._decks is None or self._decks[0] is not session.setup:
-            self._decks = (session.setup, _dumps(data["setup"]["decks"]))
-        data["setup"]["decks"] = _DECKS_MARK  # a random token no user text can contain
-        return _dumps(data).replace(f'"{_DECKS_MARK}"', self._decks[1], 1)
+        self.encoder = SessionEncoder()
+        """Keeps the JSON of the decks and of unchanged cards between saves."""
 
     def path(self, session_id: str) -> Path:
         """The file of a session id (ids are checked: no path can escape the folder)."""
@@ -112,16 +101,27 @@ class SessionStore:
 
     def save(self, session: Session) -> Path:
         """Save the session atomically; call after every change (a few ms for 200 cards)."""
-        path = self.path(session.id)
-        # A lone surrogate can only sit inside a JSON string: \udcff is its JSON escape.
-        encoded = self._encode(session).encode("utf-8", "backslashreplace")
+        path, data = self.encode(session)
+        self.write(path, data)
+        return path
+
+    def encode(self, session: Session) -> tuple[Path, bytes]:
+        """The session's file and its bytes, made on the caller's thread (the session may
+        change right after); StorageError for an id that is not a safe file name."""
+        return self.path(session.id), self.encoder.encode(session)
+
+    def write(
+        self, path: Path, data: bytes, before_replace: Callable[[], None] | None = None
+    ) -> None:
+        """Replace the session file with data (temp file, fsync, rename); StorageError in Dutch.
+
+        `before_replace` may raise to call the write off just before the rename."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(path, encoded)
+            atomic_write_bytes(path, data, before_replace=before_replace)
         except OSError as error:
             message = f"Het spel kon niet worden opgeslagen in {self.folder} ({reason(error)})."
             raise StorageError(shown(message)) from error
-        return path
 
     def _read(self, path: Path) -> tuple[Session, dict[str, object]]:
         """The session and its JSON; StorageError (Dutch) for every kind of damage."""
@@ -229,11 +229,6 @@ def _damage_text(path: Path, error: Exception) -> str:
     if isinstance(error, SessionFormatError):
         return f"{path} is geen bruikbaar spel: {error}"
     return f"{path} is beschadigd (geen geldig opgeslagen spel)."
-
-
-def _dumps(data: object) -> str:
-    """Compact JSON that keeps accents as they are (ensure_ascii=False)."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), check_circular=False)
 
 
 def _load(path: Path) -> Any:

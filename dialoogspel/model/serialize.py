@@ -89,6 +89,16 @@ def _outcome_ref(value: Any) -> OutcomeRef | None:
 
 def session_to_dict(session: Session) -> dict[str, Any]:
     """The whole session as plain data (JSON-ready)."""
+    decks = [deck_to_dict(deck) for deck in session.setup.decks]
+    states = {
+        key: state_to_dict(state) for key, state in session.states.items() if not state.is_default
+    }
+    return session_frame(session, decks, states)
+
+
+def session_frame(session: Session, decks: object, states: object) -> dict[str, Any]:
+    """The session as plain data around the given decks and card states: the autosave puts
+    its cached JSON of those two (the bulk of a big session) in their place."""
     setup = session.setup
     return {
         "format": FORMAT_VERSION,
@@ -102,7 +112,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             "participants": [
                 {"name": p.name, "role": p.role, "letter": p.letter} for p in setup.participants
             ],
-            "decks": [deck_to_dict(deck) for deck in setup.decks],
+            "decks": decks,
             "choice": {
                 "core_only": setup.choice.core_only,
                 "cards": list(setup.choice.card_ids),
@@ -110,11 +120,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             "minutes": setup.minutes,
         },
         "index": session.index,
-        "states": {
-            key: state_to_dict(state)
-            for key, state in session.states.items()
-            if not state.is_default
-        },
+        "states": states,
         "agreements": [a.to_dict() for a in session.agreements],
         "terugblik": [item.to_dict() for item in session.terugblik],
         "exported": list(session.exported),

@@ -2,11 +2,13 @@
 
 `start` turns options (command line, setup screen, plain-line face) into a session or into what
 the setup needs; `Table` applies the team's actions and autosaves when the model's revision
-moves; `Exporter` owns the one outcome write of a run. Faces call these; none holds a rule.
+moves (`BackgroundSaver` writes off the caller's thread); `Exporter` owns the one outcome
+write of a run. Faces call these; none holds a rule.
 """
 
 from __future__ import annotations
 
+from dialoogspel.table.autosave import Autosaver, BackgroundSaver, SaveResult
 from dialoogspel.table.claim import StartLocked, claim_session
 from dialoogspel.table.exporter import Exporter, ExportResult
 from dialoogspel.table.options import (
@@ -39,12 +41,15 @@ from dialoogspel.table.terugblik import (
 __all__ = [
     "METHOD_THEMES",
     "NO_ANSWER",
+    "Autosaver",
+    "BackgroundSaver",
     "EarlierFile",
     "EarlierFiles",
     "ExportResult",
     "Exporter",
     "Launch",
     "ResumeOffer",
+    "SaveResult",
     "SetupDefaults",
     "StartLocked",
     "StartOptions",

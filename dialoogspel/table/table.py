@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 from dialoogspel.locks import SessionLock
 from dialoogspel.model import OutcomeRef, RuleError, Session
 from dialoogspel.storage import StorageError
+from dialoogspel.table.autosave import Autosaver, Saver, SaveResult
 from dialoogspel.table.exporter import Exporter, ExportResult
 
 if TYPE_CHECKING:
     from dialoogspel.outcome.privacy import PrivacyFinding
 
-Saver = Callable[[Session], object]
-"""Writes the session somewhere safe; raises OSError or StorageError when it can't."""
+__all__ = ["STOP_WAIT_SECONDS", "TAKEN_OVER", "Saver", "Table"]
 
 TAKEN_OVER = (
     "Een ander venster heeft dit spel overgenomen. Wat je hier nog doet, wordt niet bewaard."
@@ -34,15 +34,16 @@ class Table:
     def __init__(
         self,
         session: Session,
-        saver: Saver | None,
+        saver: Autosaver | Saver | None,
         exporter: Exporter,
         today: Callable[[], date] = date.today,
         lock: SessionLock | None = None,
     ) -> None:
         self.session = session
         """The game being played."""
-        self.saver = saver
-        """Called after every change; None keeps the session in memory only (tests)."""
+        self.saver = saver if saver is None or isinstance(saver, Autosaver) else Autosaver(saver)
+        """Saves after every change (maybe in a writer thread); None keeps the session in
+        memory only (tests)."""
         self.exporter = exporter
         """The run's one outcome writer."""
         self.today = today
@@ -54,7 +55,7 @@ class Table:
         self.on_problem: Callable[[str], None] | None = None
         """Told about a new autosave failure (once per kind of problem), so the face can warn."""
         self.saved_revision: int | None = None
-        """The revision the last successful autosave wrote."""
+        """The revision last handed to the saver (None after a failure: save again)."""
         self.exported_revision = session.revision
         """The revision the outcome file on the share shows (a new session has nothing to
         write yet; a resumed one was written when it was last played)."""
@@ -76,22 +77,56 @@ class Table:
             self.save()
 
     def save(self) -> str:
-        """Save now; the Dutch problem when that failed (also kept in `save_problem`)."""
+        """Save now; the Dutch problem of the last finished save (also in `save_problem`).
+
+        A writer thread may still be busy with this save: its outcome comes in through
+        `check_saves` (the face calls it when the writer says it is done) or `flush_saves`.
+        """
         if self.saver is None:
             return ""
+        revision = self.session.revision
         try:
             if self.taken_over:
                 raise StorageError(TAKEN_OVER)  # never overwrite the other window's work
-            self.saver(self.session)
+            self.saver.submit(self.session, self._still_ours if self.lock is not None else None)
         except (OSError, StorageError) as error:
-            problem = str(error)
-            if problem != self.save_problem and self.on_problem is not None:
-                self.on_problem(problem)
-            self.save_problem = problem
+            self._saved(SaveResult(revision, str(error)))
         else:
-            self.save_problem = ""
-            self.saved_revision = self.session.revision
+            self.saved_revision = revision
+        self.check_saves()
         return self.save_problem
+
+    def _still_ours(self) -> None:
+        """Just before a write takes the file's name: stop if another window took over."""
+        if self.taken_over:
+            raise StorageError(TAKEN_OVER)
+
+    def check_saves(self) -> None:
+        """Take in how the last finished save went (call on the face's own thread)."""
+        result = self.saver.take() if self.saver is not None else None
+        if result is not None:
+            self._saved(result)
+
+    def flush_saves(self, timeout: float = STOP_WAIT_SECONDS) -> str:
+        """Wait until every step handed to the saver is on disk; the Dutch problem, if any."""
+        if self.saver is not None and not self.saver.flush(timeout):
+            problem = (
+                f"Na {timeout:g} seconden was het spel nog niet opgeslagen: de bewaarmap"
+                " geeft geen antwoord."
+            )
+            self._saved(SaveResult(self.session.revision, problem))
+        self.check_saves()
+        return self.save_problem
+
+    def _saved(self, result: SaveResult) -> None:
+        """Remember how a save went; warn once per kind of problem; retry after a failure."""
+        if not result.problem:
+            self.save_problem = ""
+            return
+        if result.problem != self.save_problem and self.on_problem is not None:
+            self.on_problem(result.problem)
+        self.save_problem = result.problem
+        self.saved_revision = None  # save again at the next step, or when stopping
 
     def finish(self, done: bool = True) -> str | None:
         """The team says the session is done (or not after all): the start screen stops
@@ -168,6 +203,7 @@ class Table:
                 self.record_export(outcome)
                 lines.append(outcome.message)
         self.save_if_changed()
+        self.flush_saves()
         if self.save_problem:
             lines.append(f"Let op: het spel is niet bewaard. {self.save_problem}")
         else:

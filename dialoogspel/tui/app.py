@@ -21,7 +21,7 @@ from dialoogspel.locks import SessionLock
 from dialoogspel.model import Session
 from dialoogspel.present import save_problem
 from dialoogspel.table import Exporter, ExportResult, Launch, StartLocked, Table, claim_session
-from dialoogspel.table.table import Saver
+from dialoogspel.table.autosave import Autosaver, BackgroundSaver, Saver
 from dialoogspel.tui.cursor import CursorFollowsFocus
 from dialoogspel.tui.glyphs import Glyphs, choose_glyphs
 from dialoogspel.tui.keys import APP_KEYS, KeyAction, bindings
@@ -60,6 +60,10 @@ class ExportFinished(Message):
         """What the write did."""
 
 
+class AutosaveFinished(Message):
+    """The autosave writer finished a write; its outcome is taken in on the app's thread."""
+
+
 class DialoogspelApp(CursorFollowsFocus, App[None]):
     """The terminal face of the game."""
 
@@ -71,7 +75,7 @@ class DialoogspelApp(CursorFollowsFocus, App[None]):
     def __init__(
         self,
         launch: Launch,
-        saver: Saver | None = None,
+        saver: Autosaver | Saver | None = None,
         loader: Loader | None = None,
         home: Path | None = None,
     ) -> None:
@@ -79,7 +83,9 @@ class DialoogspelApp(CursorFollowsFocus, App[None]):
         self.launch = launch
         """The start-up choices from the command line."""
         self.saver = saver
-        """Called after every change; None keeps the session in memory only (tests)."""
+        """Saves after every change; None keeps the session in memory only (tests)."""
+        if isinstance(saver, BackgroundSaver):
+            saver.listener = lambda: self.post_message(AutosaveFinished())
         self.loader = loader
         """Reads a saved session for the setup screen's resume offer."""
         self.glyphs: Glyphs = choose_glyphs(launch.ascii)
@@ -278,6 +284,11 @@ class DialoogspelApp(CursorFollowsFocus, App[None]):
             )
         else:
             self.notify(f"Uitkomst opgeslagen als: {result.path}", timeout=15, markup=False)
+
+    def on_autosave_finished(self, message: AutosaveFinished) -> None:
+        """A write of the session finished: warn now when it failed (not at the next key)."""
+        if self.table is not None:
+            self.table.check_saves()
 
     def autosave(self) -> None:
         """Save the session now (the table warns through _warn_about_saving when that fails)."""

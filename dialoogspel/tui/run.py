@@ -5,18 +5,20 @@ from __future__ import annotations
 import sys
 
 from dialoogspel.sessions import SessionStore
-from dialoogspel.table import Launch
+from dialoogspel.table import BackgroundSaver, Launch
 from dialoogspel.tui.app import DialoogspelApp
 
 
 def run_app(launch: Launch, store: SessionStore) -> int:
     """Run the app until the team stops; the exit code for the command line.
 
+    Autosave writes in its own thread; stopping (q, ctrl+c, a crash) waits for its last write.
     After the screen has closed the table writes the outcome when the session changed (a hung
     share delays that by a few seconds at most), and the terminal is told what happened. The
     goodbye promises `resume` only when the last autosave worked; a crash exits non-zero.
     """
-    app = DialoogspelApp(launch, saver=store.save, loader=store.load, home=store.home)
+    saver = BackgroundSaver(store)  # the disk never holds up a key press
+    app = DialoogspelApp(launch, saver=saver, loader=store.load, home=store.home)
     app.run()
     crashed = app.return_code not in (None, 0)
     if app.table is None:
