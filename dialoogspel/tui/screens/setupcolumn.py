@@ -42,7 +42,10 @@ class PlayChoices(Vertical):
         yield Label("Deelnemers", classes="field-label")
         yield ParticipantEditor(defaults.participants, id="participants")
         yield HourChoice(  # tijd and cards per deck (issue 13): --tijd, --kern and --kaart
-            minutes=defaults.minutes, core_only=defaults.core_only, card_ids=defaults.cards
+            minutes=defaults.minutes,
+            core_only=defaults.core_only,
+            card_ids=defaults.cards,
+            plain=self.glyphs.plain,
         )
         yield from earlier_button(self.earlier_folder)
         with Horizontal(id="start-row"):
