@@ -12,6 +12,7 @@ from textual.widgets import Label, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from dialoogspel.model import Deck
+from dialoogspel.present.decknames import deck_labels
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.widgets.card import theme_colour
 
@@ -27,6 +28,8 @@ class DeckList(Vertical):
         """The decks the team can choose from, in list order."""
         self.glyphs = glyphs
         """The characters to draw with."""
+        self.labels = deck_labels(self.decks)
+        """Each deck's name in the list: its theme, with its file where themes repeat."""
         self.drawn: tuple[str, tuple[int, ...]] | None = None
         """The niveau and ticked order the deck lines show now (redraw only on a change)."""
 
@@ -34,7 +37,7 @@ class DeckList(Vertical):
         yield Label("Thema's: kies er een of meer", classes="field-label")
         yield Static(DECKS_HINT, classes="hint")
         yield SelectionList[int](
-            *(Selection(Text(deck.theme), index) for index, deck in enumerate(self.decks)),
+            *(Selection(Text(label), index) for index, label in enumerate(self.labels)),
             id="deck-list",
         )
         yield Static(id="deck-summary", classes="hint", markup=False)
@@ -66,9 +69,8 @@ class DeckList(Vertical):
             self.drawn = (niveau, tuple(selection.selected))
             order = {index: number for number, index in enumerate(selection.selected, start=1)}
             for index, deck in enumerate(self.decks):
-                selection.replace_option_prompt_at_index(
-                    index, self._prompt(deck, niveau, order.get(index))
-                )
+                prompt = self._prompt(deck, self.labels[index], niveau, order.get(index))
+                selection.replace_option_prompt_at_index(index, prompt)
         chosen = self.chosen
         summary = self.query_one("#deck-summary", Static)
         if not self.decks:
@@ -78,14 +80,14 @@ class DeckList(Vertical):
             summary.update("Nog geen thema gekozen.")
             return
         arrow = " > " if self.glyphs.plain else " → "
-        order_text = arrow.join(deck.theme for deck in chosen)
+        order_text = arrow.join(self.labels[index] for index in selection.selected)
         where = f" voor niveau {niveau}" if niveau else ""
         summary.update(f"Speelvolgorde: {order_text} {self.glyphs.dash} {total} kaarten{where}")
 
-    def _prompt(self, deck: Deck, niveau: str, order: int | None) -> Text:
+    def _prompt(self, deck: Deck, label: str, niveau: str, order: int | None) -> Text:
         text = Text(f"{order:>2}. " if order else "    ", style="bold")
         text.append("  ", style=f"on {theme_colour(deck.colour).hex}")
-        text.append(f" {deck.theme}", style="bold")
+        text.append(f" {label}", style="bold")
         count = len(deck.cards_for(niveau))
         if count:
             text.append(f"  {count} kaart{'' if count == 1 else 'en'}")
