@@ -12,9 +12,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from dialoogspel.model import Card, Deck
+from dialoogspel.model import Card
 from dialoogspel.textsafe import visible
 from dialoogspel.tui.keys import CARD_PICK_KEYS, bindings
+from dialoogspel.tui.screens.setupcursor import follow_focus
 
 PICK_HINT = "Spatie zet een kaart aan of uit. Enter: klaar. Esc: terug zonder te wijzigen."
 EMPTY_REFUSED = (
@@ -50,11 +51,11 @@ class CardPickScreen(ModalScreen[tuple[str, ...] | None]):
     )
 
     def __init__(
-        self, deck: Deck, cards: Sequence[Card], ticked: Sequence[str], others: int
+        self, label: str, cards: Sequence[Card], ticked: Sequence[str], others: int
     ) -> None:
         super().__init__()
-        self.deck = deck
-        """The deck whose cards are chosen."""
+        self.label = label
+        """The name of the deck whose cards are chosen (its theme, and its file if needed)."""
         self.cards = tuple(cards)
         """The deck's cards that fit the niveau, in deck order."""
         self.ticked = tuple(ticked)
@@ -64,7 +65,7 @@ class CardPickScreen(ModalScreen[tuple[str, ...] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            title = Content(f"Kies de kaarten van {visible(self.deck.theme)}")
+            title = Content(f"Kies de kaarten van {visible(self.label)}")
             yield Label(title, classes="title")
             yield Static(PICK_HINT, classes="intro", markup=False)
             yield SelectionList[str](
@@ -81,6 +82,12 @@ class CardPickScreen(ModalScreen[tuple[str, ...] | None]):
 
     def on_mount(self) -> None:
         self._count()
+        self.call_after_refresh(follow_focus, self.app)
+
+    def on_selection_list_selection_highlighted(
+        self, event: SelectionList.SelectionHighlighted
+    ) -> None:
+        self.call_after_refresh(follow_focus, self.app)  # the cursor on the highlighted card
 
     @property
     def chosen(self) -> tuple[str, ...]:

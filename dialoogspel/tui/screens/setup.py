@@ -8,10 +8,20 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.events import DescendantFocus
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Input, Label, RadioSet, SelectionList, Static
+from textual.widgets import (
+    Button,
+    Footer,
+    Input,
+    Label,
+    OptionList,
+    RadioSet,
+    SelectionList,
+    Static,
+)
 
 from dialoogspel.model import Deck, Mode, RuleError, Session
 from dialoogspel.present import REMINDER
@@ -19,6 +29,7 @@ from dialoogspel.table import new_session
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import SETUP_KEYS, bindings
 from dialoogspel.tui.screens.setupcolumn import PlayChoices
+from dialoogspel.tui.screens.setupcursor import follow_focus
 from dialoogspel.tui.screens.terugblikkeuze import choose_earlier
 from dialoogspel.tui.widgets.decklist import DeckList
 from dialoogspel.tui.widgets.hourchoice import HourChoice
@@ -135,6 +146,7 @@ class SetupScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._build_right)
+        self.watch(self.query_one("#form"), "scroll_y", self._follow_focus, init=False)
         self.query_one(TopBar).show("Nieuw spel", "vul in en start met ctrl+s")
         self.query_one(DeckList).choose(self.defaults.deck_names)
         for problem in self.query(".problem"):
@@ -215,7 +227,23 @@ class SetupScreen(Screen[None]):
 
     # -- events -------------------------------------------------------------------------------
 
+    def _follow_focus(self) -> None:
+        """The terminal cursor goes to the focused field's chosen option, once it is drawn."""
+        self.call_after_refresh(follow_focus, self.app)
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        self._follow_focus()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self._follow_focus()
+
+    def on_selection_list_selection_highlighted(
+        self, event: SelectionList.SelectionHighlighted
+    ) -> None:
+        self._follow_focus()
+
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        self._follow_focus()
         if event.radio_set.id == "niveau":
             self._problem("niveau", "")
             self._show_decks()

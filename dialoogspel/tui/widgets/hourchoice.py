@@ -21,7 +21,9 @@ from dialoogspel.model.selection import (
     opening_pick,
     unresolved,
 )
+from dialoogspel.present.decknames import deck_label
 from dialoogspel.tui.screens.cardpick import CardPickScreen
+from dialoogspel.tui.screens.setupcursor import follow_focus
 from dialoogspel.tui.widgets.deckcards import DeckCardsRow, cards_word, pick_line
 
 MINUTES_HINT = "Leeg: geen tijd. Met een tijd zie je bovenin hoeveel tijd er per kaart is."
@@ -147,7 +149,8 @@ class HourChoice(Vertical):
         """Each deck's line says what it plays; the total below."""
         for row in self.query(DeckCardsRow):
             how = self.picks[row.deck.name]
-            row.show(pick_line(row.deck.theme, row.deck, self.niveau, how), how.pick)
+            label = deck_label(row.deck, self.decks)
+            row.show(pick_line(label, row.deck, self.niveau, how), how.pick)
         total = self.total()
         words = f"Samen {cards_word(total)}." if isinstance(total, int) else total
         self.query_one("#cards-total", Static).update(words if self.decks else "")
@@ -156,6 +159,7 @@ class HourChoice(Vertical):
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         event.stop()  # the setup's own choices (niveau, mode) listen for their own changes
+        self.call_after_refresh(follow_focus, self.app)  # the cursor on the chosen option
         row = next((r for r in event.radio_set.ancestors if isinstance(r, DeckCardsRow)), None)
         if row is None:
             return
@@ -188,4 +192,5 @@ class HourChoice(Vertical):
 
         ticked = self.picks[deck.name].card_ids
         cards = deck.cards_for(self.niveau)
-        self.app.push_screen(CardPickScreen(deck, cards, ticked, others), chosen)
+        label = deck_label(deck, self.decks)
+        self.app.push_screen(CardPickScreen(label, cards, ticked, others), chosen)

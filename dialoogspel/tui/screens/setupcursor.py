@@ -1,0 +1,36 @@
+"""The terminal cursor on the chosen option in setup, for braille displays and magnifiers that
+follow the cursor (issue 12). Text fields place the cursor themselves."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.geometry import Offset
+from textual.widget import Widget
+from textual.widgets import Input, OptionList, RadioSet
+
+
+def cursor_spot(widget: Widget) -> Offset | None:
+    """Where on the screen the cursor belongs for this focused widget; None: it knows itself."""
+    if isinstance(widget, Input):
+        return None
+    if isinstance(widget, RadioSet):
+        button = widget.pressed_button
+        return (button or widget).region.offset
+    if isinstance(widget, OptionList):
+        region = widget.content_region
+        index = widget.highlighted
+        if index is None:
+            return region.offset
+        # One line per option (the usual case): the highlighted row; wrapped options: the top.
+        line = index if widget.virtual_size.height == widget.option_count else 0
+        y = region.y + line - round(widget.scroll_y)
+        return Offset(region.x, min(max(y, region.y), region.bottom - 1))
+    return widget.region.offset
+
+
+def follow_focus(app: App[object]) -> None:
+    """Put the terminal cursor on what has the focus now (called after the screen is drawn)."""
+    focused = app.focused
+    spot = None if focused is None else cursor_spot(focused)
+    if spot is not None:
+        app.cursor_position = spot
