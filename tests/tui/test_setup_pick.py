@@ -150,6 +150,9 @@ async def test_card_text_is_shown_as_typed_never_as_markup() -> None:
         assert shown[1] == "U02  Vraag [bold]x[/bold] over uitval?"
         assert shown[2] == "U03  Vraag [@click=app.quit]x[/] over uitval?  (kern)"
         assert "\x1b" not in shown[3] and "\\x1b]0;x\\x07" in shown[3]
+        await pilot.press("down", "down")
+        assert text_of(app, "#pick-question") == "U03: Vraag [@click=app.quit]x[/] over uitval?"
+        await pilot.press("up", "up")
         title = app.screen.query_one(".title")
         assert str(title.render()) == "Kies de kaarten van Uitval [bold]x[/bold]"
         await pilot.press("space", "enter")
@@ -158,7 +161,8 @@ async def test_card_text_is_shown_as_typed_never_as_markup() -> None:
 
 
 async def test_a_hundred_and_twenty_cards_scroll_in_the_checklist_at_80x24() -> None:
-    app, _ = setup_app([deck("uitval", 120)])
+    long = "Welke signalen zagen we in de eerste tien weken bij studenten die later stopten"
+    app, _ = setup_app([deck("uitval", 120, [f"{long}, kaart {n}?" for n in range(1, 121)])])
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await open_checklist(app, pilot)

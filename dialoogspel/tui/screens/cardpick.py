@@ -15,9 +15,9 @@ from textual.widgets.selection_list import Selection
 from dialoogspel.model import Card
 from dialoogspel.textsafe import visible
 from dialoogspel.tui.keys import CARD_PICK_KEYS, bindings
-from dialoogspel.tui.screens.setupcursor import follow_focus
+from dialoogspel.tui.screens.setupcursor import FollowFocus
 
-PICK_HINT = "Spatie zet een kaart aan of uit. Enter: klaar. Esc: terug zonder te wijzigen."
+PICK_HINT = "Spatie: kaart aan of uit. Enter: klaar. Esc: terug, niets gewijzigd."
 EMPTY_REFUSED = (
     "Kies minstens één kaart. Wil je geen kaarten van dit thema? Haal het thema dan weg."
 )
@@ -37,7 +37,7 @@ def card_prompt(card: Card) -> Text:
     return text
 
 
-class CardPickScreen(ModalScreen[tuple[str, ...] | None]):
+class CardPickScreen(FollowFocus, ModalScreen[tuple[str, ...] | None]):
     """One deck's cards to tick; dismissed with the ticked ids, or None (esc)."""
 
     CSS_PATH = "modal.tcss"
@@ -75,6 +75,7 @@ class CardPickScreen(ModalScreen[tuple[str, ...] | None]):
                 ),
                 id="cards",
             )
+            yield Static(id="pick-question", classes="hint", markup=False)
             yield Static(id="pick-count", markup=False)
             problem = Static(id="pick-problem", classes="problem", markup=False)
             problem.display = False
@@ -82,12 +83,20 @@ class CardPickScreen(ModalScreen[tuple[str, ...] | None]):
 
     def on_mount(self) -> None:
         self._count()
-        self.call_after_refresh(follow_focus, self.app)
+        self._show_question()
+        self.follow_focus()
+
+    def _show_question(self) -> None:
+        """The whole question of the highlighted card: a line in the list can end in "…"."""
+        index = self.query_one("#cards", SelectionList).highlighted
+        card = self.cards[index] if index is not None and index < len(self.cards) else None
+        shown = f"{visible(card.id)}: {visible(card.question)}" if card else ""
+        self.query_one("#pick-question", Static).update(shown)
 
     def on_selection_list_selection_highlighted(
         self, event: SelectionList.SelectionHighlighted
     ) -> None:
-        self.call_after_refresh(follow_focus, self.app)  # the cursor on the highlighted card
+        self._show_question()
 
     @property
     def chosen(self) -> tuple[str, ...]:

@@ -8,16 +8,13 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.events import DescendantFocus
 from textual.message import Message
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import (
     Button,
     Footer,
     Input,
     Label,
-    OptionList,
     RadioSet,
     SelectionList,
     Static,
@@ -28,8 +25,8 @@ from dialoogspel.present import REMINDER
 from dialoogspel.table import new_session
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import SETUP_KEYS, bindings
-from dialoogspel.tui.screens.setupcolumn import PlayChoices
-from dialoogspel.tui.screens.setupcursor import follow_focus
+from dialoogspel.tui.screens.setupcolumn import PlayChoices, Problem
+from dialoogspel.tui.screens.setupcursor import FollowFocus
 from dialoogspel.tui.screens.terugblikkeuze import choose_earlier
 from dialoogspel.tui.widgets.decklist import DeckList
 from dialoogspel.tui.widgets.hourchoice import HourChoice
@@ -46,13 +43,15 @@ SETUP_HELP = (
     "Keuzes (niveau, modus): kies met de pijltjes. Thema's: spatie zet een thema aan of uit;"
     " de volgorde waarin jullie kiezen, is de volgorde van het spel.\n"
     "Deelnemers: typ naam en rol en druk enter. Weghalen: kies iemand in de lijst en druk delete.\n"
+    "Kaarten per thema: alle kaarten, kernkaarten of zelf kiezen. Zelf kiezen: Tab naar"
+    " 'Kaarten kiezen' en druk enter.\n"
     "Klaar? ctrl+s of de knop 'Start het spel'."
 )
 NIVEAU_MISSING = "Typ het niveau, of kies klas, opleiding, team of instelling."
 NOT_READY = "Nog niet klaar. Kijk bij de meldingen in het formulier."
 
 
-class SetupScreen(Screen[None]):
+class SetupScreen(FollowFocus, Screen[None]):
     """The team fixes what they play; the screen reports a ready Session with a message."""
 
     CSS_PATH = "setup.tcss"
@@ -146,7 +145,7 @@ class SetupScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._build_right)
-        self.watch(self.query_one("#form"), "scroll_y", self._follow_focus, init=False)
+        self.watch(self.query_one("#form"), "scroll_y", self.follow_focus, init=False)
         self.query_one(TopBar).show("Nieuw spel", "vul in en start met ctrl+s")
         self.query_one(DeckList).choose(self.defaults.deck_names)
         for problem in self.query(".problem"):
@@ -227,23 +226,8 @@ class SetupScreen(Screen[None]):
 
     # -- events -------------------------------------------------------------------------------
 
-    def _follow_focus(self) -> None:
-        """The terminal cursor goes to the focused field's chosen option, once it is drawn."""
-        self.call_after_refresh(follow_focus, self.app)
-
-    def on_descendant_focus(self, event: DescendantFocus) -> None:
-        self._follow_focus()
-
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        self._follow_focus()
-
-    def on_selection_list_selection_highlighted(
-        self, event: SelectionList.SelectionHighlighted
-    ) -> None:
-        self._follow_focus()
-
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
-        self._follow_focus()
+        self.follow_focus()
         if event.radio_set.id == "niveau":
             self._problem("niveau", "")
             self._show_decks()
@@ -302,7 +286,7 @@ class SetupScreen(Screen[None]):
         if unfinished:
             self._problem("start", "Maak de deelnemer eerst af, of maak het naamveld leeg.")
             return
-        problems: list[tuple[str, str, Widget]] = []
+        problems: list[Problem] = []
         casus = self.query_one("#casus", Input)
         if not casus.value.strip():
             problems.append(("casus", "Vul de casus in: waar gaat het gesprek over?", casus))
@@ -310,16 +294,8 @@ class SetupScreen(Screen[None]):
             problems.append(("niveau", NIVEAU_MISSING, self.query_one(NiveauChoice).other))
         if not self.chosen_decks:
             problems.append(("deck", "Kies minstens één thema (spatie).", self._deck_list()))
-        hour = self.query_one(HourChoice)
-        minutes: int | None = None
-        try:
-            minutes = hour.minutes()
-        except RuleError as refusal:
-            problems.append(("minutes", str(refusal), hour.query_one("#minutes")))
-        try:
-            self.mode.rules.check_setup(len(self.people), self.hidden_voting)
-        except RuleError as refusal:
-            problems.append(("person", str(refusal), participants.name_input))
+        play = self.query_one(PlayChoices)
+        problems += play.problems()
         for name in ("casus", "niveau", "deck", "minutes", "person"):
             self._problem(name, next((text for n, text, _ in problems if n == name), ""))
         if problems:
@@ -334,8 +310,8 @@ class SetupScreen(Screen[None]):
                 mode=self.mode,
                 people=self.people,
                 hidden_voting=self.hidden_voting,
-                choice=hour.choice(),
-                minutes=minutes,
+                choice=play.hour.choice(),
+                minutes=play.hour.minutes(),
             )
         except RuleError as refusal:
             self._problem("start", str(refusal))

@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
 from textual.widgets import Button, Label, Static
 
+from dialoogspel.model import RuleError
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.screens.terugblikkeuze import earlier_button
 from dialoogspel.tui.widgets.hourchoice import HourChoice
@@ -20,6 +22,9 @@ from dialoogspel.tui.widgets.participants import ParticipantEditor
 
 if TYPE_CHECKING:
     from dialoogspel.table import SetupDefaults
+
+Problem = tuple[str, str, Widget]
+"""A field's name (for its message), the Dutch message, and the widget to focus."""
 
 
 class PlayChoices(Vertical):
@@ -53,3 +58,23 @@ class PlayChoices(Vertical):
             problem = Static(id="start-problem", classes="problem", markup=False)
             problem.display = False
             yield problem
+
+    @property
+    def hour(self) -> HourChoice:
+        """Tijd and the cards per deck."""
+        return self.query_one(HourChoice)
+
+    def problems(self) -> list[Problem]:
+        """What is wrong with the time or the participants for the chosen mode, in Dutch."""
+        found: list[Problem] = []
+        try:
+            self.hour.minutes()
+        except RuleError as refusal:
+            found.append(("minutes", str(refusal), self.hour.query_one("#minutes")))
+        choice = self.query_one(ModeChoice)
+        participants = self.query_one(ParticipantEditor)
+        try:
+            choice.mode.rules.check_setup(len(participants.people), choice.hidden_voting)
+        except RuleError as refusal:
+            found.append(("person", str(refusal), participants.name_input))
+        return found

@@ -3,10 +3,13 @@ follow the cursor (issue 12). Text fields place the cursor themselves."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from textual.app import App
+from textual.events import DescendantFocus
 from textual.geometry import Offset
 from textual.widget import Widget
-from textual.widgets import Input, OptionList, RadioSet
+from textual.widgets import Input, OptionList, RadioSet, SelectionList
 
 
 def cursor_spot(widget: Widget) -> Offset | None:
@@ -34,3 +37,30 @@ def follow_focus(app: App[object]) -> None:
     spot = None if focused is None else cursor_spot(focused)
     if spot is not None:
         app.cursor_position = spot
+
+
+class FollowFocus:
+    """Mixed into a screen: the cursor follows focus, highlight and choice changes.
+
+    A plain class, not a widget: Textual matches CSS type names along the first widget base
+    only, so a widget mixin would hide `Screen` and `ModalScreen` from the stylesheet.
+    """
+
+    def follow_focus(self) -> None:
+        """The terminal cursor goes to the focused field's chosen option, once it is drawn."""
+        screen = cast(Widget, self)
+        screen.call_after_refresh(follow_focus, screen.app)
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        self.follow_focus()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.follow_focus()
+
+    def on_selection_list_selection_highlighted(
+        self, event: SelectionList.SelectionHighlighted
+    ) -> None:
+        self.follow_focus()
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        self.follow_focus()
