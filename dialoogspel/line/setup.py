@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dialoogspel.line.console import Console
 from dialoogspel.model import NIVEAUS, CardChoice, Deck, Mode, RuleError, Session, parse_player
 from dialoogspel.present import REMINDER
+from dialoogspel.present.decknames import deck_labels
 from dialoogspel.table import SetupDefaults, new_session
 
 MODES: tuple[Mode, ...] = (Mode.VRAGEN, Mode.PIONNEN, Mode.SAMEN, Mode.GEMENGD)
@@ -101,11 +102,12 @@ class LineSetup:
     def themes(self, niveau: str) -> list[Deck]:
         """Thema's: numbers in the order of play, e.g. "1 3"."""
         self.console.say("Thema's:")
+        labels = deck_labels(self.decks)
         for number, deck in enumerate(self.decks, 1):
             count = len(deck.cards_for(niveau))
             cards = f"{count} kaart{'' if count == 1 else 'en'}" if count else "geen kaarten"
             about = f" {deck.description}" if deck.description else ""
-            self.console.say(f"{number}. {deck.theme}, {cards} bij dit niveau.{about}")
+            self.console.say(f"{number}. {labels[number - 1]}, {cards} bij dit niveau.{about}")
         wanted = [name.casefold() for name in self.defaults.deck_names]
         given = [d for name in wanted for d in self.decks if d.name.casefold() == name]
         given = given or list(self.decks[:1])

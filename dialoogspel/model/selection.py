@@ -6,7 +6,8 @@ decks in the chosen order, each deck's cards in file order, whatever order ids w
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from enum import Enum
 from typing import NamedTuple
 
 from dialoogspel.model.deck import Card, Deck
@@ -104,3 +105,88 @@ def no_cards_refusal(niveau: str, choice: CardChoice) -> str:
             + ". Speel zonder --kern, of kies kaarten met --kaart."
         )
     return f"Er zijn geen kaarten voor niveau '{_shown(niveau)}' in deze thema's."
+
+
+NONE_TICKED = "Er is nog geen kaart gekozen. Kies kaarten bij 'zelf kiezen', of kies alle kaarten."
+"""A choice by hand that leaves no card at all."""
+
+
+class DeckPick(Enum):
+    """Per deck in setup: which of its cards to play."""
+
+    ALLE = "alle kaarten"
+    KERN = "kernkaarten"
+    ZELF = "zelf kiezen"
+
+
+class DeckCards(NamedTuple):
+    """A deck's choice in setup: every card, its core cards, or the cards ticked by hand."""
+
+    pick: DeckPick = DeckPick.ALLE
+    """Which of the deck's cards to play."""
+    card_ids: tuple[str, ...] = ()
+    """With ZELF: the ids of the ticked cards (others are kept but not played)."""
+
+
+def _named(deck: Deck, cards: Sequence[Card]) -> list[str]:
+    return [f"{deck.name}{DECK_SEPARATOR}{card.id}" for card in cards]
+
+
+def combined_choice(
+    decks: Sequence[Deck],
+    niveau: str,
+    per_deck: Mapping[str, DeckCards],
+    extra: Sequence[str] = (),
+) -> CardChoice:
+    """One choice from a choice per deck, written as --kern and --kaart would write it.
+
+    `extra` are typed ids to keep as they are (so an unknown one is still refused). A ZELF
+    deck plays its ticked cards that fit the niveau; with a ZELF deck, KERN decks name their
+    core cards one by one, since --kern would add the core cards of the ZELF deck too.
+    RuleError (Dutch) when nothing is left: an empty --kaart list would mean every card.
+    """
+    picks = [per_deck.get(deck.name, DeckCards()).pick for deck in decks]
+    if all(pick is DeckPick.ALLE for pick in picks) and not extra:
+        return CardChoice()
+    core_only = DeckPick.KERN in picks and DeckPick.ZELF not in picks
+    card_ids = list(extra)
+    for deck, pick in zip(decks, picks, strict=True):
+        cards = deck.cards_for(niveau)
+        if pick is DeckPick.ZELF:
+            ticked = set(per_deck[deck.name].card_ids)
+            card_ids += _named(deck, [card for card in cards if card.id in ticked])
+        elif pick is DeckPick.ALLE:
+            card_ids += _named(deck, cards)
+        elif not core_only:
+            card_ids += _named(deck, [card for card in cards if card.kern])
+    if not core_only and not card_ids:
+        raise RuleError(NONE_TICKED)
+    return CardChoice(core_only=core_only, card_ids=tuple(card_ids))
+
+
+def opening_pick(deck: Deck, decks: Sequence[Deck], choice: CardChoice) -> DeckCards:
+    """How a deck starts in setup from --kern and --kaart (`decks`: all chosen, for the ids).
+
+    A deck that --kaart names a card of starts as ZELF with those cards ticked (and its core
+    cards with --kern); with --kaart, a deck without a named card starts as ZELF with none.
+    """
+    if not choice.card_ids:
+        return DeckCards(DeckPick.KERN if choice.core_only else DeckPick.ALLE)
+    ticked = [card.id for card in deck.cards if choice.core_only and card.kern]
+    for typed in choice.card_ids:
+        found = _resolved(decks, typed)
+        if found is not None and found[0].name == deck.name:
+            ticked.append(found[1].id)
+    return DeckCards(DeckPick.ZELF, tuple(dict.fromkeys(ticked)))
+
+
+def unresolved(decks: Sequence[Deck], typed_ids: Sequence[str]) -> tuple[str, ...]:
+    """The typed ids that name no single card in these decks (kept, so they are refused)."""
+    return tuple(typed for typed in typed_ids if _resolved(decks, typed) is None)
+
+
+def _resolved(decks: Sequence[Deck], typed: str) -> tuple[Deck, Card] | None:
+    try:
+        return resolve_card(decks, typed)
+    except RuleError:
+        return None

@@ -299,3 +299,12 @@ TERUGBLIK_CHOICE_KEYS: tuple[KeyAction, ...] = (
     HELP_F1,
 )
 """Keys of the list of earlier outcome files in setup (space ticks a file)."""
+
+CARD_PICK_KEYS: tuple[KeyAction, ...] = (
+    KeyAction(
+        "enter", "choose", "klaar", "Speel de aangevinkte kaarten van dit thema.", priority=True
+    ),
+    KeyAction("escape", "cancel", "terug", "Sluit zonder iets te wijzigen.", display="esc"),
+    HELP_F1,
+)
+"""Keys of the checklist of one deck's cards in setup (space ticks a card)."""

@@ -93,3 +93,16 @@ def test_kern_kaart_and_tijd_from_the_command_line_reach_the_session() -> None:
     assert session is not None
     assert [card.key for card in session.cards] == ["uitval:U01", "verzuim:V02"]
     assert session.setup.minutes == 30
+
+
+def test_two_decks_with_one_theme_are_told_apart_by_their_file() -> None:
+    from dataclasses import replace
+
+    twin = replace(make_deck("mijn-uitval"), theme="Uitval")
+    console, out = console_for(["Klas 3B", "1", "2", "3", ""])
+    session = LineSetup(console, [*DECKS[:2], twin], SetupDefaults()).run()
+    said = out.getvalue()
+    assert "1. Uitval (uitval), 3 kaarten" in said
+    assert "2. Verzuim, 2 kaarten" in said
+    assert "3. Uitval (mijn-uitval), 3 kaarten" in said
+    assert session is not None and [d.name for d in session.setup.decks] == ["verzuim"]

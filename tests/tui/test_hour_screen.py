@@ -4,7 +4,7 @@ offer to park, changing and removing notes, opening a parked card from the board
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Checkbox, Input, RadioSet, SelectionList, Static
+from textual.widgets import Checkbox, Input, RadioSet, Static
 
 from dialoogspel.model import (
     PASS,
@@ -24,6 +24,7 @@ from dialoogspel.tui.screens.board import BoardScreen
 from dialoogspel.tui.screens.note import NoteScreen
 from dialoogspel.tui.screens.notes import NotesScreen
 from dialoogspel.tui.screens.play import PlayScreen
+from dialoogspel.tui.widgets.deckcards import DeckCardsRow
 from tests.factories import make_deck
 from tests.unit.hourkit import FakeClock
 
@@ -274,8 +275,9 @@ async def test_setup_kern_per_deck_and_minutes_with_the_total_live() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert text_of(app, "#cards-total") == "Samen 7 kaarten."
-        kern = app.screen.query_one("#kern-list", SelectionList)
-        kern.select("uitval")  # only the core cards of uitval; verzuim whole
+        uitval = app.screen.query(DeckCardsRow).first().choice
+        uitval.focus()
+        await pilot.press("right")  # only the core cards of uitval; verzuim whole
         await pilot.pause()
         assert text_of(app, "#cards-total") == "Samen 4 kaarten."
         assert "4 kaarten" in text_of(app, "#deck-summary")

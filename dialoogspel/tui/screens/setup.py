@@ -6,15 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import (
     Button,
-    Checkbox,
     Footer,
     Input,
     Label,
@@ -22,42 +19,39 @@ from textual.widgets import (
     SelectionList,
     Static,
 )
-from textual.widgets.selection_list import Selection
 
-from dialoogspel.model import NIVEAUS, Deck, Mode, RuleError, Session
+from dialoogspel.model import Deck, Mode, RuleError, Session
 from dialoogspel.present import REMINDER
 from dialoogspel.table import new_session
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import SETUP_KEYS, bindings
-from dialoogspel.tui.screens.terugblikkeuze import choose_earlier, earlier_button
-from dialoogspel.tui.widgets.card import theme_colour
-from dialoogspel.tui.widgets.choice import ChoiceSet
+from dialoogspel.tui.screens.setupcolumn import PlayChoices, Problem
+from dialoogspel.tui.screens.setupcursor import FollowFocus
+from dialoogspel.tui.screens.terugblikkeuze import choose_earlier
+from dialoogspel.tui.widgets.decklist import DeckList
 from dialoogspel.tui.widgets.hourchoice import HourChoice
+from dialoogspel.tui.widgets.modechoice import ModeChoice
+from dialoogspel.tui.widgets.niveauchoice import NiveauChoice
 from dialoogspel.tui.widgets.participants import ParticipantEditor
 from dialoogspel.tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:
     from dialoogspel.table import ResumeOffer, SetupDefaults
 
-OTHER_NIVEAU = "anders"
-"""The last niveau choice: a free text field appears."""
-MODES: tuple[Mode, ...] = (Mode.VRAGEN, Mode.PIONNEN, Mode.SAMEN, Mode.GEMENGD)
-"""The modes in the order they are offered."""
-
 SETUP_HELP = (
     "Vul van boven naar beneden in. Tab gaat naar het volgende veld, shift+tab terug.\n"
     "Keuzes (niveau, modus): kies met de pijltjes. Thema's: spatie zet een thema aan of uit;"
     " de volgorde waarin jullie kiezen, is de volgorde van het spel.\n"
     "Deelnemers: typ naam en rol en druk enter. Weghalen: kies iemand in de lijst en druk delete.\n"
+    "Kaarten per thema: alle kaarten, kernkaarten of zelf kiezen. Zelf kiezen: Tab naar"
+    " 'Kaarten kiezen' en druk enter.\n"
     "Klaar? ctrl+s of de knop 'Start het spel'."
 )
-HIDDEN_VOTING_HINT = "De pionnen blijven bedekt tot iedereen gekozen heeft. Zo kijkt niemand af."
 NIVEAU_MISSING = "Typ het niveau, of kies klas, opleiding, team of instelling."
-HIDDEN_VOTING_ONLY_PIONNEN = "Verdekt stemmen is er alleen bij pionnen en gemengd."
 NOT_READY = "Nog niet klaar. Kijk bij de meldingen in het formulier."
 
 
-class SetupScreen(Screen[None]):
+class SetupScreen(FollowFocus, Screen[None]):
     """The team fixes what they play; the screen reports a ready Session with a message."""
 
     CSS_PATH = "setup.tcss"
@@ -133,86 +127,17 @@ class SetupScreen(Screen[None]):
                         id="casus",
                     )
                     yield Static(id="casus-problem", classes="problem", markup=False)
-                    yield Label("Niveau", classes="field-label")
-                    yield ChoiceSet(
-                        *NIVEAUS,
-                        OTHER_NIVEAU,
-                        chosen=self._niveau_index(),
-                        id="niveau",
-                        plain=self.glyphs.plain,
-                    )
-                    yield Input(
-                        "" if defaults.niveau.strip().casefold() in NIVEAUS else defaults.niveau,
-                        placeholder="Welk niveau? Bijv. afdeling zorg",
-                        id="niveau-other",
-                    )
-                    yield Static(id="niveau-problem", classes="problem", markup=False)
-                    yield Label("Thema's: kies er een of meer", classes="field-label")
-                    yield Static(
-                        "Spatie zet een thema aan of uit. De volgorde van kiezen is de"
-                        " volgorde van het spel.",
-                        classes="hint",
-                    )
-                    yield SelectionList[int](
-                        *(
-                            Selection(Text(deck.theme), index)
-                            for index, deck in enumerate(self.decks)
-                        ),
-                        id="deck-list",
-                    )
-                    yield Static(id="deck-summary", classes="hint", markup=False)
-                    yield Static(id="deck-problem", classes="problem", markup=False)
+                    yield NiveauChoice(defaults.niveau, plain=self.glyphs.plain)
+                    yield DeckList(self.decks, self.glyphs, id="decks")
                 yield Vertical(id="right")  # filled just after the first frame: _build_right
         yield Footer(compact=True, show_command_palette=False)
-
-    def _hour_choice(self) -> HourChoice:
-        """Tijd and kern per deck (issue 13), filled from --tijd, --kern and --kaart."""
-        defaults = self.defaults
-        return HourChoice(
-            minutes=defaults.minutes, core_only=defaults.core_only, card_ids=defaults.cards
-        )
-
-    def _niveau_index(self) -> int:
-        wanted = self.defaults.niveau.strip().casefold()
-        if not wanted:
-            return NIVEAUS.index("opleiding")
-        return NIVEAUS.index(wanted) if wanted in NIVEAUS else len(NIVEAUS)
-
-    def _mode_index(self) -> int:
-        return MODES.index(self.defaults.mode or Mode.PIONNEN)
-
-    def _right_column(self) -> list[Widget]:
-        """Mode, hidden voting, participants and the start button (below the fold at 80x24)."""
-        defaults = self.defaults
-        return [
-            Label("Modus", classes="field-label"),
-            ChoiceSet(
-                *(m.value for m in MODES),
-                chosen=self._mode_index(),
-                id="mode",
-                plain=self.glyphs.plain,
-            ),
-            Static(id="mode-explanation", classes="hint", markup=False),
-            Checkbox("Verdekt stemmen", defaults.hidden_voting, id="hidden"),
-            Static(id="hidden-explanation", classes="hint", markup=False),
-            Label("Deelnemers", classes="field-label"),
-            ParticipantEditor(defaults.participants, id="participants"),
-            self._hour_choice(),
-            *earlier_button(self.earlier_folder),
-            Horizontal(
-                Button("Start het spel", variant="primary", id="start"),
-                Static(id="start-problem", classes="problem", markup=False),
-                id="start-row",
-            ),
-        ]
 
     async def _build_right(self) -> None:
         """Build what is below the fold once the first frame is out: the form shows sooner."""
         right = self.query_one("#right", Vertical)
-        await right.mount_all(self._right_column())
-        self.query_one("#start-problem", Static).display = False
+        await right.mount(PlayChoices(self.defaults, self.glyphs, self.earlier_folder))
         self.ready = True
-        self._show_mode()
+        self.query_one(ModeChoice).show()
         self._show_decks()
         untouched = self.focused in (None, self.query_one("#form"))  # Textual's first focus
         if self.query_one("#casus", Input).value.strip() and untouched:
@@ -220,20 +145,13 @@ class SetupScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._build_right)
+        self.watch(self.query_one("#form"), "scroll_y", self.follow_focus, init=False)
         self.query_one(TopBar).show("Nieuw spel", "vul in en start met ctrl+s")
-        wanted = [name.casefold() for name in self.defaults.deck_names]
-        chosen = [
-            i for name in wanted for i, d in enumerate(self.decks) if d.name.casefold() == name
-        ]
-        if not chosen and self.decks:
-            chosen = [0]
-        deck_list = self._deck_list()
-        for index in dict.fromkeys(chosen):  # in the order given, without repeats
-            deck_list.select(index)
+        self.query_one(DeckList).choose(self.defaults.deck_names)
         for problem in self.query(".problem"):
             problem.display = False
         self._show_decks()
-        self._show_niveau_other()
+        self.query_one(NiveauChoice).show_other()
         casus = self.query_one("#casus", Input)
         if not casus.value.strip():
             casus.focus()
@@ -241,7 +159,7 @@ class SetupScreen(Screen[None]):
     # -- reading the form ---------------------------------------------------------------------
 
     def _deck_list(self) -> SelectionList[int]:
-        return self.query_one("#deck-list", SelectionList)
+        return self.query_one(DeckList).selection
 
     def _participants(self) -> ParticipantEditor:
         return self.query_one(ParticipantEditor)
@@ -254,23 +172,24 @@ class SetupScreen(Screen[None]):
     @property
     def niveau(self) -> str:
         """The niveau as chosen, or as typed under "anders"."""
-        index = self.query_one("#niveau", RadioSet).pressed_index
-        if 0 <= index < len(NIVEAUS):
-            return NIVEAUS[index]
-        return self.query_one("#niveau-other", Input).value.strip()
+        return self.query_one(NiveauChoice).niveau
 
     @property
     def mode(self) -> Mode:
         """The chosen mode."""
         if not self.ready:
             return self.defaults.mode or Mode.PIONNEN
-        index = self.query_one("#mode", RadioSet).pressed_index
-        return MODES[index] if index >= 0 else self.defaults.mode or Mode.PIONNEN
+        return self.query_one(ModeChoice).mode
+
+    @property
+    def hidden_voting(self) -> bool:
+        """Verdekt stemmen is on, where the mode votes with pawns (else the box is off)."""
+        return self.ready and self.query_one(ModeChoice).hidden_voting
 
     @property
     def chosen_decks(self) -> tuple[Deck, ...]:
         """The ticked decks, in the order they were ticked (that is the play order)."""
-        return tuple(self.decks[index] for index in self._deck_list().selected)
+        return self.query_one(DeckList).chosen
 
     # -- showing ------------------------------------------------------------------------------
 
@@ -295,75 +214,23 @@ class SetupScreen(Screen[None]):
             self._problem("start", "")
 
     def _show_decks(self) -> None:
-        """Redraw the deck prompts (order, colour chip, card count) and the summary below."""
+        """Redraw the deck lines and the summary; the hour choice follows the chosen decks."""
         niveau = self.niveau
-        deck_list = self._deck_list()
-        order = {index: number for number, index in enumerate(deck_list.selected, start=1)}
-        for index, deck in enumerate(self.decks):
-            deck_list.replace_option_prompt_at_index(
-                index, self._deck_prompt(deck, niveau, order.get(index))
-            )
         chosen = self.chosen_decks
-        summary = self.query_one("#deck-summary", Static)
-        if not self.decks:
-            summary.update("Er zijn geen kaartstapels gevonden.")
-            return
-        if not chosen:
-            summary.update("Nog geen thema gekozen.")
-            return
         total = sum(len(deck.cards_for(niveau)) for deck in chosen)
-        for hour in self.query(HourChoice):  # there once the form is built
+        for hour in self.query(HourChoice) if chosen else ():  # there once the form is built
             hour.show(chosen, niveau)
             counted = hour.total()
             total = counted if isinstance(counted, int) else 0
-        arrow = " > " if self.glyphs.plain else " → "
-        order_text = arrow.join(deck.theme for deck in chosen)
-        where = f" voor niveau {niveau}" if niveau else ""
-        summary.update(f"Speelvolgorde: {order_text} {self.glyphs.dash} {total} kaarten{where}")
-
-    def _deck_prompt(self, deck: Deck, niveau: str, order: int | None) -> Text:
-        text = Text(f"{order:>2}. " if order else "    ", style="bold")
-        text.append("  ", style=f"on {theme_colour(deck.colour).hex}")
-        text.append(f" {deck.theme}", style="bold")
-        count = len(deck.cards_for(niveau))
-        if count:
-            text.append(f"  {count} kaart{'' if count == 1 else 'en'}")
-        else:
-            text.append("  geen kaarten bij dit niveau", style="italic")
-        if deck.description:
-            text.append(f"  {self.glyphs.dash} {deck.description}", style="dim")
-        return text
-
-    def _show_mode(self) -> None:
-        """The explanation of the chosen mode; hidden voting only makes sense for pionnen."""
-        self._show_niveau_other()
-        if not self.ready:
-            return  # _build_right shows it
-        mode = self.mode
-        self.query_one("#mode-explanation", Static).update(mode.explanation)
-        hidden = self.query_one("#hidden", Checkbox)
-        hidden.disabled = not mode.rules.votes_pawns
-        state = "aan" if hidden.value else "uit"
-        hidden.label = f"Verdekt stemmen: {state}"
-        self.query_one("#hidden-explanation", Static).update(
-            HIDDEN_VOTING_HINT if mode.rules.votes_pawns else HIDDEN_VOTING_ONLY_PIONNEN
-        )
-
-    def _show_niveau_other(self) -> None:
-        """The free niveau field shows only when "anders" is chosen."""
-        other = self.query_one("#niveau-other", Input)
-        other.display = self.query_one("#niveau", RadioSet).pressed_index == len(NIVEAUS)
+        self.query_one(DeckList).show(niveau, total)
 
     # -- events -------------------------------------------------------------------------------
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        self.follow_focus()
         if event.radio_set.id == "niveau":
             self._problem("niveau", "")
             self._show_decks()
-        self._show_mode()
-
-    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
-        self._show_mode()
 
     def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
         self._problem("deck", "")
@@ -419,25 +286,16 @@ class SetupScreen(Screen[None]):
         if unfinished:
             self._problem("start", "Maak de deelnemer eerst af, of maak het naamveld leeg.")
             return
-        problems: list[tuple[str, str, Widget]] = []
+        problems: list[Problem] = []
         casus = self.query_one("#casus", Input)
         if not casus.value.strip():
             problems.append(("casus", "Vul de casus in: waar gaat het gesprek over?", casus))
         if not self.niveau:
-            other = self.query_one("#niveau-other", Input)
-            problems.append(("niveau", NIVEAU_MISSING, other))
+            problems.append(("niveau", NIVEAU_MISSING, self.query_one(NiveauChoice).other))
         if not self.chosen_decks:
             problems.append(("deck", "Kies minstens één thema (spatie).", self._deck_list()))
-        hour = self.query_one(HourChoice)
-        minutes: int | None = None
-        try:
-            minutes = hour.minutes()
-        except RuleError as refusal:
-            problems.append(("minutes", str(refusal), hour.query_one("#minutes")))
-        try:
-            self.mode.rules.check_setup(len(self.people), self.hidden_voting)
-        except RuleError as refusal:
-            problems.append(("person", str(refusal), participants.name_input))
+        play = self.query_one(PlayChoices)
+        problems += play.problems()
         for name in ("casus", "niveau", "deck", "minutes", "person"):
             self._problem(name, next((text for n, text, _ in problems if n == name), ""))
         if problems:
@@ -452,8 +310,8 @@ class SetupScreen(Screen[None]):
                 mode=self.mode,
                 people=self.people,
                 hidden_voting=self.hidden_voting,
-                choice=hour.choice(),
-                minutes=minutes,
+                choice=play.hour.choice(),
+                minutes=play.hour.minutes(),
             )
         except RuleError as refusal:
             self._problem("start", str(refusal))
@@ -461,8 +319,3 @@ class SetupScreen(Screen[None]):
             return
         self._problem("start", "")
         self.post_message(self.Ready(session, tuple(self.earlier)))
-
-    @property
-    def hidden_voting(self) -> bool:
-        """Verdekt stemmen is on, where the mode votes with pawns (else the box is off)."""
-        return self.mode.rules.votes_pawns and self.query_one("#hidden", Checkbox).value

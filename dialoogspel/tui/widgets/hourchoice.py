@@ -1,32 +1,40 @@
 """The setup's part for a session that fits the hour: the time in minutes, and per chosen deck
-all cards or only the core cards (`kern: ja`), with the number of cards counted live."""
+all cards, the core cards (`kern: ja`) or cards chosen by hand, with the total counted live."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Input, Label, SelectionList, Static
-from textual.widgets.selection_list import Selection
+from textual.widgets import Button, Input, Label, RadioSet, Static
 
 from dialoogspel.model import CardChoice, Deck, RuleError
 from dialoogspel.model.pacing import check_minutes
-from dialoogspel.model.selection import DECK_SEPARATOR, chosen_cards, no_cards_refusal
+from dialoogspel.model.selection import (
+    DeckCards,
+    DeckPick,
+    chosen_cards,
+    combined_choice,
+    no_cards_refusal,
+    opening_pick,
+    unresolved,
+)
+from dialoogspel.present.decknames import deck_label
+from dialoogspel.tui.screens.cardpick import CardPickScreen
+from dialoogspel.tui.screens.setupcursor import follow_focus
+from dialoogspel.tui.widgets.deckcards import DeckCardsRow, cards_word, pick_line
 
 MINUTES_HINT = "Leeg: geen tijd. Met een tijd zie je bovenin hoeveel tijd er per kaart is."
-KERN_HINT = "Spatie: alleen de kernkaarten van dat thema. Uit: alle kaarten."
-
-
-def cards_word(count: int) -> str:
-    """ "1 kaart", "3 kaarten"."""
-    return f"{count} kaart{'' if count == 1 else 'en'}"
+KERN_HINT = (
+    "Per thema: alle kaarten, alleen de kernkaarten, of zelf kiezen."
+    " Bij zelf kiezen: Tab naar 'Kaarten kiezen' en druk enter."
+)
 
 
 class HourChoice(Vertical):
-    """Tijd (minuten) and kern per chosen deck; `choice()` and `minutes()` read them."""
+    """Tijd (minuten) and the cards per chosen deck; `choice()` and `minutes()` read them."""
 
     DEFAULT_CSS = """
     HourChoice {
@@ -35,14 +43,13 @@ class HourChoice(Vertical):
     HourChoice #minutes {
         width: 16;
     }
-    HourChoice #kern-list {
+    HourChoice #deck-cards, HourChoice .deck-cards {
         height: auto;
-        max-height: 6;
     }
     """
 
     class Changed(Message):
-        """The team ticked or unticked kern for a deck: the total changed."""
+        """The team changed the cards of a deck: the total changed."""
 
     def __init__(
         self,
@@ -50,21 +57,24 @@ class HourChoice(Vertical):
         minutes: int | None = None,
         core_only: bool = False,
         card_ids: Sequence[str] = (),
+        plain: bool = False,
         id: str | None = "hour",
     ) -> None:
         super().__init__(id=id)
         self.start_minutes = minutes
         """--tijd, filled in at the start."""
-        self.core_default = core_only
-        """--kern: a newly chosen deck starts with only its core cards."""
-        self.card_ids = tuple(card_ids)
-        """--kaart ids, played besides the choice made here."""
-        self.core: dict[str, bool] = {}
-        """Per deck name: only the core cards."""
+        self.start_choice = CardChoice(core_only=core_only, card_ids=tuple(card_ids))
+        """--kern and --kaart: how a newly chosen deck starts."""
+        self.claimed: set[str] = set()
+        """--kaart ids that a deck took over as its own choice (no longer kept apart)."""
+        self.picks: dict[str, DeckCards] = {}
+        """Per deck name: which of its cards to play (kept when a deck is unticked)."""
         self.decks: tuple[Deck, ...] = ()
         """The chosen decks, in play order."""
         self.niveau = ""
         """The niveau the cards are counted for."""
+        self.plain = plain
+        """Draw with ASCII only."""
 
     def compose(self) -> ComposeResult:
         yield Label("Tijd in minuten (mag leeg)", classes="field-label")
@@ -77,7 +87,7 @@ class HourChoice(Vertical):
         yield Static(id="minutes-problem", classes="problem", markup=False)
         yield Label("Kaarten per thema", classes="field-label")
         yield Static(KERN_HINT, classes="hint")
-        yield SelectionList[str](id="kern-list")
+        yield Vertical(id="deck-cards")
         yield Static(id="cards-total", classes="hint", markup=False)
 
     def on_mount(self) -> None:
@@ -97,26 +107,23 @@ class HourChoice(Vertical):
         return minutes
 
     def choice(self) -> CardChoice:
-        """The cards chosen: every card, the core cards, or core cards of some decks only."""
-        core = [deck for deck in self.decks if self.core.get(deck.name, self.core_default)]
-        if not core:
-            return CardChoice(card_ids=self.card_ids)
-        whole = [
-            f"{deck.name}{DECK_SEPARATOR}{card.id}"
-            for deck in self.decks
-            if deck not in core
-            for card in deck.cards_for(self.niveau)
-        ]
-        return CardChoice(core_only=True, card_ids=(*self.card_ids, *whole))
+        """The cards chosen, as --kern and --kaart say it; RuleError (Dutch) when none are."""
+        kept = [typed for typed in self.start_choice.card_ids if typed not in self.claimed]
+        extra = unresolved(self.decks, kept)
+        return combined_choice(self.decks, self.niveau, self.picks, extra)
+
+    def per_deck(self) -> dict[str, int]:
+        """How many cards each chosen deck plays; RuleError (Dutch) for a choice that fails."""
+        played = chosen_cards(self.decks, self.niveau, self.choice())
+        return {name: len(cards) for name, cards in played.items()}
 
     def total(self) -> int | str:
         """How many cards that makes, or the Dutch reason the choice does not work."""
-        choice = self.choice()
         try:
-            per_deck = chosen_cards(self.decks, self.niveau, choice)
+            total = sum(self.per_deck().values())
+            choice = self.choice()
         except RuleError as refusal:
             return str(refusal)
-        total = sum(len(cards) for cards in per_deck.values())
         return total if total or not self.decks else no_cards_refusal(self.niveau, choice)
 
     # -- showing ------------------------------------------------------------------------------
@@ -124,42 +131,66 @@ class HourChoice(Vertical):
     def show(self, decks: Sequence[Deck], niveau: str) -> None:
         """The chosen decks changed (or the niveau): one line per deck, and the total."""
         decks = tuple(decks)
-        kern_list = self.query_one("#kern-list", SelectionList)
         if tuple(d.name for d in decks) != tuple(d.name for d in self.decks):
-            with self.prevent(SelectionList.SelectedChanged):
-                kern_list.clear_options()
-                for deck in decks:
-                    on = self.core.setdefault(deck.name, self.core_default)
-                    kern_list.add_option(Selection(Text(deck.theme), deck.name, on))
+            for deck in decks:
+                if deck.name not in self.picks:
+                    self.picks[deck.name] = opening_pick(deck, decks, self.start_choice)
+                    found = unresolved(decks, self.start_choice.card_ids)
+                    self.claimed.update(set(self.start_choice.card_ids) - set(found))
+            rows = self.query_one("#deck-cards", Vertical)
+            rows.remove_children()
+            rows.mount_all(
+                DeckCardsRow(deck, self.picks[deck.name], plain=self.plain) for deck in decks
+            )
         self.decks, self.niveau = decks, niveau
-        kern_list.display = bool(decks)
         self._redraw()
 
     def _redraw(self) -> None:
         """Each deck's line says what it plays; the total below."""
-        kern_list = self.query_one("#kern-list", SelectionList)
-        for index, deck in enumerate(self.decks):
-            kern_list.replace_option_prompt_at_index(index, self._prompt(deck))
+        for row in self.query(DeckCardsRow):
+            how = self.picks[row.deck.name]
+            label = deck_label(row.deck, self.decks)
+            row.show(pick_line(label, row.deck, self.niveau, how), how.pick)
         total = self.total()
         words = f"Samen {cards_word(total)}." if isinstance(total, int) else total
         self.query_one("#cards-total", Static).update(words if self.decks else "")
 
-    def _prompt(self, deck: Deck) -> Text:
-        cards = deck.cards_for(self.niveau)
-        core = sum(1 for card in cards if card.kern)
-        text = Text(deck.theme, style="bold")
-        if self.core.get(deck.name, self.core_default):
-            text.append(f": kernkaarten ({core} van {cards_word(len(cards))})")
-        else:
-            text.append(f": alle kaarten ({len(cards)})")
-            if core:
-                text.append(f", waarvan {core} kern", style="dim")
-        return text
+    # -- changing -----------------------------------------------------------------------------
 
-    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
-        event.stop()  # the setup's own deck list listens for its own changes
-        ticked = set(event.selection_list.selected)
-        for deck in self.decks:
-            self.core[deck.name] = deck.name in ticked
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        event.stop()  # the setup's own choices (niveau, mode) listen for their own changes
+        self.call_after_refresh(follow_focus, self.app)  # the cursor on the chosen option
+        row = next((r for r in event.radio_set.ancestors if isinstance(r, DeckCardsRow)), None)
+        if row is None:
+            return
+        before = self.picks[row.deck.name]
+        if row.pick is before.pick:
+            return  # the radio set reporting its first state
+        self.picks[row.deck.name] = before._replace(pick=row.pick)
         self._redraw()
         self.post_message(self.Changed())
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        row = next((r for r in event.button.ancestors if isinstance(r, DeckCardsRow)), None)
+        if row is None:
+            return
+        event.stop()
+        self.open_checklist(row.deck)
+
+    def open_checklist(self, deck: Deck) -> None:
+        """Zelf kiezen: tick this deck's cards; Enter keeps them, Esc changes nothing."""
+        try:
+            others = sum(n for name, n in self.per_deck().items() if name != deck.name)
+        except RuleError:
+            others = 0
+
+        def chosen(ids: tuple[str, ...] | None) -> None:
+            if ids is not None:
+                self.picks[deck.name] = DeckCards(DeckPick.ZELF, ids)
+                self._redraw()
+                self.post_message(self.Changed())
+
+        ticked = self.picks[deck.name].card_ids
+        cards = deck.cards_for(self.niveau)
+        label = deck_label(deck, self.decks)
+        self.app.push_screen(CardPickScreen(label, cards, ticked, others), chosen)
