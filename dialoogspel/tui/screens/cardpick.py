@@ -15,7 +15,6 @@ from textual.widgets.selection_list import Selection
 from dialoogspel.model import Card
 from dialoogspel.textsafe import visible
 from dialoogspel.tui.keys import CARD_PICK_KEYS, bindings
-from dialoogspel.tui.screens.setupcursor import FollowFocus
 
 PICK_HINT = "Spatie: kaart aan of uit. Enter: klaar. Esc: terug, niets gewijzigd."
 EMPTY_REFUSED = (
@@ -37,7 +36,7 @@ def card_prompt(card: Card) -> Text:
     return text
 
 
-class CardPickScreen(FollowFocus, ModalScreen[tuple[str, ...] | None]):
+class CardPickScreen(ModalScreen[tuple[str, ...] | None]):
     """One deck's cards to tick; dismissed with the ticked ids, or None (esc)."""
 
     CSS_PATH = "modal.tcss"
@@ -84,7 +83,6 @@ class CardPickScreen(FollowFocus, ModalScreen[tuple[str, ...] | None]):
     def on_mount(self) -> None:
         self._count()
         self._show_question()
-        self.follow_focus()
 
     def _show_question(self) -> None:
         """The whole question of the highlighted card: a line in the list can end in "…"."""

@@ -26,7 +26,6 @@ from dialoogspel.table import new_session
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import SETUP_KEYS, bindings
 from dialoogspel.tui.screens.setupcolumn import PlayChoices, Problem
-from dialoogspel.tui.screens.setupcursor import FollowFocus
 from dialoogspel.tui.screens.terugblikkeuze import choose_earlier
 from dialoogspel.tui.widgets.decklist import DeckList
 from dialoogspel.tui.widgets.hourchoice import HourChoice
@@ -51,7 +50,7 @@ NIVEAU_MISSING = "Typ het niveau, of kies klas, opleiding, team of instelling."
 NOT_READY = "Nog niet klaar. Kijk bij de meldingen in het formulier."
 
 
-class SetupScreen(FollowFocus, Screen[None]):
+class SetupScreen(Screen[None]):
     """The team fixes what they play; the screen reports a ready Session with a message."""
 
     CSS_PATH = "setup.tcss"
@@ -145,7 +144,6 @@ class SetupScreen(FollowFocus, Screen[None]):
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._build_right)
-        self.watch(self.query_one("#form"), "scroll_y", self.follow_focus, init=False)
         self.query_one(TopBar).show("Nieuw spel", "vul in en start met ctrl+s")
         self.query_one(DeckList).choose(self.defaults.deck_names)
         for problem in self.query(".problem"):
@@ -227,7 +225,6 @@ class SetupScreen(FollowFocus, Screen[None]):
     # -- events -------------------------------------------------------------------------------
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
-        self.follow_focus()
         if event.radio_set.id == "niveau":
             self._problem("niveau", "")
             self._show_decks()

@@ -23,7 +23,6 @@ from dialoogspel.model.selection import (
 )
 from dialoogspel.present.decknames import deck_label
 from dialoogspel.tui.screens.cardpick import CardPickScreen
-from dialoogspel.tui.screens.setupcursor import follow_focus
 from dialoogspel.tui.widgets.deckcards import DeckCardsRow, cards_word, pick_line
 
 MINUTES_HINT = "Leeg: geen tijd. Met een tijd zie je bovenin hoeveel tijd er per kaart is."
@@ -159,7 +158,6 @@ class HourChoice(Vertical):
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         event.stop()  # the setup's own choices (niveau, mode) listen for their own changes
-        self.call_after_refresh(follow_focus, self.app)  # the cursor on the chosen option
         row = next((r for r in event.radio_set.ancestors if isinstance(r, DeckCardsRow)), None)
         if row is None:
             return
