@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -152,6 +153,8 @@ class DialoogspelApp(CursorFollowsFocus, App[None]):
         follow_screens(self)
         if self.glyphs.plain:
             self.add_class("-ascii")
+        elif os.environ.get("NO_COLOR"):
+            self.add_class("-plain-focus")  # focus by shape when colour is off
         if self.launch.colours == "terminal":
             self.theme = terminal_theme(self.available_themes)
         for problem in [*self.launch.notices, *self.launch.deck_problems]:

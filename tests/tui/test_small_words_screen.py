@@ -122,3 +122,28 @@ async def test_setup_says_why_an_gets_another_letter_than_a(decks) -> None:
         shown = [str(people.get_option_at_index(n).prompt) for n in range(people.option_count)]
         assert shown[0].endswith("Anna (slb'er)")
         assert shown[1].endswith("An (docent): letter N, want A is al van Anna")
+
+
+@pytest.mark.parametrize("ascii_mode", [False, True])
+async def test_setup_shows_focus_by_shape_without_colour(
+    decks, monkeypatch: pytest.MonkeyPatch, ascii_mode: bool
+) -> None:
+    """Under NO_COLOR a focused field's frame differs in shape from an unfocused one's."""
+    from textual.widgets import Input, RadioSet
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("DIALOOGSPEL_ASCII", "1" if ascii_mode else "0")
+    defaults = SetupDefaults(participants=[("Anna", "docent")])
+    app = DialoogspelApp(Launch(decks=decks, defaults=defaults, ascii=ascii_mode))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        casus = app.screen.query_one("#casus", Input)
+        niveau = app.screen.query_one("#niveau", RadioSet)
+        casus.focus()
+        await pilot.pause()
+        focused, unfocused = casus.styles.border_top[0], niveau.styles.border_top[0]
+        assert focused != unfocused
+        niveau.focus()
+        await pilot.pause()
+        assert niveau.styles.border_top[0] == focused
+        assert casus.styles.border_top[0] == unfocused
