@@ -18,22 +18,20 @@ from dialoogspel.table import Launch
 from dialoogspel.tui.app import DialoogspelApp
 from dialoogspel.tui.screens.board import BoardScreen
 from dialoogspel.tui.widgets.board import QuadrantBox
+from tests.factories import make_deck
 
 SIZES = ((80, 24), (60, 20), (40, 12))
 CASUS = "Klas 3B van de opleiding Zorg en Welzijn niveau 4, met een heel lange beschrijving erbij"
-DECK = Deck(
-    "uitval",
-    "Uitval",
-    "#E69F00",
-    tuple(
+DECK = make_deck(
+    cards=[
         Card(
             f"U{n:02}",
             f"Welke signalen zien we bij vraag {n}, en wat doen we ermee in het hele team?",
             (DataSource("Verzuimregistratie", "aanwezigheid per les"),),
         )
         for n in range(1, 21)
-    ),
-    "Vragen over studenten die stoppen zonder diploma.",
+    ],
+    colour="#E69F00",
 )
 SIX = [
     ("Anna", "slb'er"),
