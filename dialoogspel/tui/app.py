@@ -4,36 +4,39 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import events
-from textual.app import App, SystemCommand
-from textual.binding import Binding
+from textual.app import App
 from textual.filter import LineFilter
-from textual.message import Message
-from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from dialoogspel.collector import resume_collector
 from dialoogspel.locks import SessionLock
 from dialoogspel.model import Session
-from dialoogspel.present import save_problem
-from dialoogspel.table import Exporter, ExportResult, Launch, StartLocked, Table, claim_session
+from dialoogspel.table import Exporter, Launch, StartLocked, Table, claim_session
 from dialoogspel.table.autosave import Autosaver, BackgroundSaver, Saver
+from dialoogspel.tui.appdrawing import DrawsForTerminal, terminal_theme
+from dialoogspel.tui.appsaving import AutosaveFinished, ExportFinished, SavesAndExports
 from dialoogspel.tui.cursor import CursorFollowsFocus
 from dialoogspel.tui.glyphs import Glyphs, choose_glyphs
 from dialoogspel.tui.keys import APP_KEYS, KeyAction, bindings
 from dialoogspel.tui.nocontrol import NoControlFilter
 from dialoogspel.tui.screens.play import PlayScreen
-from dialoogspel.tui.toosmall import fit_window, follow_screens
+from dialoogspel.tui.toosmall import follow_screens
 
 if TYPE_CHECKING:
     from dialoogspel.tui.screens.setup import SetupScreen
 
-__all__ = ["DialoogspelApp", "Launch"]
+__all__ = [
+    "AutosaveFinished",
+    "DialoogspelApp",
+    "ExportFinished",
+    "Launch",
+    "terminal_theme",
+]
 
 Loader = Callable[[str], Session]
 """Reads a saved session by id; raises an exception with a Dutch message when it can't."""
@@ -42,30 +45,8 @@ Loader = Callable[[str], Session]
 PLAIN_WIDGETS = "dialoogspel.tui.plainwidgets"
 """The module that sets Textual's widgets to ASCII (and back)."""
 
-ANSI_THEMES = ("textual-ansi", "ansi-dark")
-"""Textual's theme in the terminal's own colours (the name differs between versions)."""
 
-
-def terminal_theme(available: Iterable[str]) -> str:
-    """The name of the theme that draws in the terminal's own ANSI colours (--kleuren terminal)."""
-    names = set(available)
-    return next((name for name in ANSI_THEMES if name in names), "textual-dark")
-
-
-class ExportFinished(Message):
-    """An outcome write finished in the writer thread; handled on the app's own thread."""
-
-    def __init__(self, outcome: ExportResult) -> None:
-        super().__init__()
-        self.outcome = outcome
-        """What the write did."""
-
-
-class AutosaveFinished(Message):
-    """The autosave writer finished a write; its outcome is taken in on the app's thread."""
-
-
-class DialoogspelApp(CursorFollowsFocus, App[None]):
+class DialoogspelApp(CursorFollowsFocus, SavesAndExports, DrawsForTerminal, App[None]):
     """The terminal face of the game."""
 
     CSS_PATH = "app.tcss"
@@ -110,10 +91,6 @@ class DialoogspelApp(CursorFollowsFocus, App[None]):
             self.cut_mark = CutMarkFilter()
         if launch.session is not None:
             self.table = self._table_for(launch.session, launch.lock)
-
-    def _export_finished(self, outcome: ExportResult) -> None:
-        """In the writer thread: hand the result to the app's own thread."""
-        self.post_message(ExportFinished(outcome))
 
     @property
     def session(self) -> Session | None:
@@ -266,76 +243,6 @@ class DialoogspelApp(CursorFollowsFocus, App[None]):
 
             self.push_screen(AfsprakenScreen(self.table, self.glyphs))
 
-    def on_export_finished(self, message: ExportFinished) -> None:
-        """An outcome write finished: record it, then tell the afspraken screen, or the team."""
-        from dialoogspel.tui.screens.afspraken import AfsprakenScreen
-
-        if self.table is not None:
-            self.table.record_export(message.outcome)
-        if isinstance(self.screen, AfsprakenScreen):
-            self.screen.show_export()
-            if message.outcome.path is None:
-                self.screen.ask_folder()
-            return
-        result = message.outcome
-        if result.path is None:
-            self.notify(
-                f"{result.message} Druk e en dan m om een andere map te kiezen.",
-                severity="error",
-                timeout=20,
-                markup=False,
-            )
-        else:
-            self.notify(f"Uitkomst opgeslagen als: {result.path}", timeout=15, markup=False)
-
-    def on_autosave_finished(self, message: AutosaveFinished) -> None:
-        """A write of the session finished: warn now when it failed (not at the next key)."""
-        if self.table is not None:
-            self.table.check_saves()
-
-    def autosave(self) -> None:
-        """Save the session now (the table warns through _warn_about_saving when that fails)."""
-        if self.table is not None:
-            self.table.save()
-
-    def _warn_about_saving(self, problem: str) -> None:
-        """Autosave failed for a new reason: say so once, not on every key."""
-        self.notify(
-            save_problem(problem),
-            severity="error",
-            timeout=10,
-            markup=False,
-        )
-
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None:
-        """A notice, with arrows, dashes and "…" as this terminal can draw them."""
-        text = self.glyphs.text
-        super().notify(
-            text(message), title=text(title), severity=severity, timeout=timeout, markup=markup
-        )
-
-    def on_resize(self, event: events.Resize) -> None:
-        """Too small a window: every screen says "Maak het venster groter." instead."""
-        fit_window(self.screen_stack, event.size)
-
-    def get_line_filters(self) -> Sequence[LineFilter]:
-        """Textual's filters (monochrome for NO_COLOR), then: no control characters drawn; in
-        ASCII mode no "…" where Textual cuts a title short."""
-        plain = [self.cut_mark] if self.cut_mark is not None else []
-        return [*super().get_line_filters(), self.no_control, *plain]
-
-    def get_key_display(self, binding: Binding) -> str:
-        """Footer keys as this terminal can draw them (→ becomes -> in ASCII mode)."""
-        return self.glyphs.text(super().get_key_display(binding))
-
     def action_help(self) -> None:
         """?/F1: the keys of the current screen, dialogs and the list of actions included."""
         from dialoogspel.tui.screens.help import HelpScreen  # seldom needed: not at start
@@ -354,39 +261,3 @@ class DialoogspelApp(CursorFollowsFocus, App[None]):
 
         if self.use_command_palette and not isinstance(self.screen, ActionPalette):
             self.push_screen(ActionPalette(self.glyphs))
-
-    def action_stop(self) -> None:
-        """q: stop; the session was saved after every change already, the outcome is written
-        after the screen closes (see run.py), so a hung share never freezes the screen. The
-        privacy check may ask first (SPEC section 6)."""
-        from dialoogspel.tui.screens.privacy import ask_before_stopping
-
-        if self.table is None or not ask_before_stopping(self, self.table, self.glyphs):
-            self.exit()
-
-    def toggle_terminal_colours(self) -> None:
-        """Palette: the terminal's own colours (as --kleuren terminal), or back to the game's."""
-        ansi = self.current_theme.ansi
-        self.theme = "textual-dark" if ansi else terminal_theme(self.available_themes)
-
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """The palette offers the screen's own actions, from the same registry as the keys.
-
-        Nothing of Textual's own (Quit, Keys, Theme, Screenshot): they are English, and a
-        screenshot would write the casus outside the data folder.
-        """
-        for action in getattr(screen, "KEYS", ()):
-            if action.palette:
-                # A Footer label names the action; an action without one is named by its
-                # help sentence, which then is not repeated underneath.
-                text = self.glyphs.text
-                yield SystemCommand(
-                    text(action.label if action.footer else action.help),
-                    text(action.help if action.footer else ""),
-                    lambda action=action: self.call_later(screen.run_action, action.action),
-                )
-        yield SystemCommand(
-            "Kleuren van de terminal" if not self.current_theme.ansi else "Kleuren van het spel",
-            "Teken in de eigen kleuren van je terminal (bijvoorbeeld hoog contrast), of terug.",
-            self.toggle_terminal_colours,
-        )
