@@ -8,6 +8,7 @@ a separate token, so a separator typed by the team is never taken for the writer
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -77,18 +78,20 @@ def _afspraken_part(body: str) -> str:
     return "\n".join(lines[start:]) if start is not None else body
 
 
-def read_agreements(body: str) -> list[BodyAgreement]:
-    """Every task item under `## Afspraken` › `### Uitzoeken` / `### Aan de slag`, in order."""
-    tokens = _parser().parse(_afspraken_part(body))
-    found: list[BodyAgreement] = []
-    section, kind, depth, item_opened = "", None, 0, False
+class Part(NamedTuple):
+    """A heading ("h1".."h6", its text casefolded) or a top-level list item ("li", its inline)."""
+
+    tag: str
+    text: str
+    children: list[Token]
+
+
+def outline(tokens: list[Token]) -> Iterator[Part]:
+    """The headings and the top-level list items of a parsed body, in order."""
+    depth, item_opened = 0, False
     for number, token in enumerate(tokens):
         if token.type == "heading_open" and number + 1 < len(tokens):
-            text = _plain(tokens[number + 1]).strip().casefold()
-            if token.tag in ("h1", "h2"):
-                section, kind = text, None
-            elif section == "afspraken":
-                kind = _KINDS.get(text)
+            yield Part(token.tag, _plain(tokens[number + 1]).strip().casefold(), [])
         elif token.type in ("bullet_list_open", "ordered_list_open"):
             depth += 1
         elif token.type in ("bullet_list_close", "ordered_list_close"):
@@ -97,10 +100,23 @@ def read_agreements(body: str) -> list[BodyAgreement]:
             item_opened = depth == 1
         elif token.type == "inline" and item_opened:
             item_opened = False
-            if section == "afspraken" and kind is not None:
-                item = _item(token.children or [], kind)
-                if item is not None:
-                    found.append(item)
+            yield Part("li", "", token.children or [])
+
+
+def read_agreements(body: str) -> list[BodyAgreement]:
+    """Every task item under `## Afspraken` › `### Uitzoeken` / `### Aan de slag`, in order."""
+    found: list[BodyAgreement] = []
+    section, kind = "", None
+    for part in outline(_parser().parse(_afspraken_part(body))):
+        if part.tag in ("h1", "h2"):
+            section, kind = part.text, None
+        elif part.tag != "li":
+            if section == "afspraken":
+                kind = _KINDS.get(part.text)
+        elif section == "afspraken" and kind is not None:
+            item = _item(part.children, kind)
+            if item is not None:
+                found.append(item)
     return found
 
 

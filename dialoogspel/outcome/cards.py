@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dialoogspel.outcome.body import _parser, _segments, _split
+from dialoogspel.outcome.body import _parser, _segments, _split, outline
 from dialoogspel.outcome.check import OutcomeFormatError
 from dialoogspel.outcome.markdown import SEPARATOR
 from dialoogspel.outcome.read import _split as _front_and_body
@@ -46,17 +46,9 @@ def read_questions(body: str, record: OutcomeRecord) -> dict[str, str]:
     known = labels(record)
     names_split = any(SEPARATOR.strip() in person.naam for person in record.deelnemers)
     questions: dict[str, str] = {}
-    depth, item_opened = 0, False
-    for token in _parser().parse(_card_part(body)):
-        if token.type in ("bullet_list_open", "ordered_list_open"):
-            depth += 1
-        elif token.type in ("bullet_list_close", "ordered_list_close"):
-            depth -= 1
-        elif token.type == "list_item_open":
-            item_opened = depth == 1
-        elif token.type == "inline" and item_opened:
-            item_opened = False
-            found = _question(_segments(token.children or []), names_split)
+    for part in outline(_parser().parse(_card_part(body))):
+        if part.tag == "li":
+            found = _question(_segments(part.children), names_split)
             if found is not None and found[0] in known:
                 questions.setdefault(known[found[0]], found[1])
     return questions
