@@ -10,7 +10,6 @@ Nothing here mutates a session: the caller keeps the returned record.
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 from pathlib import Path
 from typing import Literal, NamedTuple
@@ -90,6 +89,8 @@ class _Changed(Exception):
 
 def _sha(data: bytes) -> str:
     """Hex SHA-256 of data."""
+    import hashlib  # loads OpenSSL: only when a file is written, not to start play
+
     return hashlib.sha256(data).hexdigest()
 
 

@@ -11,8 +11,6 @@ files read back into records (terugblik, overview). Pure text in, text out; no t
 
 from __future__ import annotations
 
-from importlib.resources import files
-
 from dialoogspel.outcome.check import OutcomeFormatError, record_from
 from dialoogspel.outcome.markdown import SEPARATOR, escape
 from dialoogspel.outcome.privacy import PrivacyFinding, privacy_findings
@@ -31,6 +29,8 @@ SCHEMA_NAME = "uitkomst.schema.json"
 
 def schema_text() -> str:
     """The JSON Schema of the front matter (for tools and tests)."""
+    from importlib.resources import files
+
     return files(__package__).joinpath(SCHEMA_NAME).read_text(encoding="utf-8")
 
 

@@ -7,14 +7,16 @@ import os
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from dialoogspel.fileio import read_limited
 from dialoogspel.model import EarlierAgreement, TerugblikItem, open_items
 from dialoogspel.oserrors import reason
-from dialoogspel.outcome import OutcomeData, OutcomeFormatError, read_outcome
 from dialoogspel.textsafe import visible
 from dialoogspel.timeouts import run_with_timeout
+
+if TYPE_CHECKING:  # the outcome reader is loaded when a file is read, not to start play
+    from dialoogspel.outcome import OutcomeData
 
 MAX_OUTCOME_BYTES = 4 * 1024 * 1024
 """An outcome file larger than this is named as unreadable, not read."""
@@ -65,6 +67,8 @@ class EarlierFiles(NamedTuple):
 
 def _read(path: Path) -> OutcomeData:
     """An outcome file read back; OutcomeFormatError (Dutch) for anything that goes wrong."""
+    from dialoogspel.outcome import OutcomeFormatError, read_outcome
+
     try:
         raw = read_limited(path, MAX_OUTCOME_BYTES)
     except OSError as error:
@@ -86,6 +90,8 @@ def _read(path: Path) -> OutcomeData:
 
 def _read_within(path: Path) -> OutcomeData:
     """`_read` that gives up on a hung share after READ_TIMEOUT seconds (OutcomeFormatError)."""
+    from dialoogspel.outcome import OutcomeData, OutcomeFormatError
+
     finished, answer = run_with_timeout(lambda: _read(path), READ_TIMEOUT)
     if not finished:
         raise OutcomeFormatError(NO_ANSWER)
@@ -147,6 +153,8 @@ def list_earlier(folder: Path, timeout: float | None = None) -> EarlierFiles:
 
 def _list_now(folder: Path) -> EarlierFiles:
     """The listing itself, on the calling thread (may hang on a share)."""
+    from dialoogspel.outcome import OutcomeFormatError
+
     found: list[tuple[tuple[date, float, str], EarlierFile]] = []
     broken: list[Unreadable] = []
     try:
@@ -195,6 +203,8 @@ def terugblik_items(paths: Iterable[Path]) -> tuple[list[TerugblikItem], list[st
         if where in seen:
             continue
         seen.add(where)
+        from dialoogspel.outcome import OutcomeFormatError  # only when a file was chosen
+
         try:
             data = _read_within(where)
         except OutcomeFormatError as error:

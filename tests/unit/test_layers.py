@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -68,18 +69,33 @@ from dialoogspel.table import StartOptions, start_session
 options = StartOptions(decks=["uitval"], mode="samen", casus="Test", players=["Anna:docent"])
 launch = start_session(options, SessionStore(Path(sys.argv[1])))
 assert launch.session is not None
-print(json.dumps(sorted(name for name in sys.modules if name.split(".")[0] == "yaml")))
+later = ("dialoogspel.outcome", "hashlib", "importlib.resources")
+print(json.dumps({
+    "yaml": sorted(name for name in sys.modules if name.split(".")[0] == "yaml"),
+    "later": [name for name in later if name in sys.modules],
+}))
 """
 
 
 def test_a_start_from_the_deck_cache_does_not_load_the_yaml_parser(tmp_path) -> None:
     """Importing PyYAML costs ~12 ms of every start; a deck that did not change needs none."""
 
-    def yaml_modules_after_start() -> list[str]:
-        done = subprocess.run(
-            [sys.executable, "-c", START, str(tmp_path)], capture_output=True, text=True, check=True
-        )
-        return json.loads(done.stdout.splitlines()[-1])
+    assert "yaml" in modules_after_start(tmp_path)["yaml"], "the first start reads the deck"
+    assert modules_after_start(tmp_path)["yaml"] == []
 
-    assert "yaml" in yaml_modules_after_start(), "the first start reads the deck"
-    assert yaml_modules_after_start() == []
+
+def modules_after_start(home: Path) -> dict[str, list[str]]:
+    """Which of the modules a start can do without were loaded by start_session."""
+    done = subprocess.run(
+        [sys.executable, "-c", START, str(home)], capture_output=True, text=True, check=True
+    )
+    loaded: dict[str, list[str]] = json.loads(done.stdout.splitlines()[-1])
+    return loaded
+
+
+def test_a_start_does_not_load_the_outcome_reader_or_openssl(tmp_path) -> None:
+    """The outcome package (read back, render) and hashlib (OpenSSL, ~1 MB) wait for a save or
+    a terugblik file: each costs milliseconds and memory on every start. (The first start reads
+    the deck, and a card id without one is a hash; later starts take the deck from the cache.)"""
+    modules_after_start(tmp_path)
+    assert modules_after_start(tmp_path)["later"] == []
