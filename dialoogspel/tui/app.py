@@ -6,7 +6,7 @@ import os
 import sys
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from textual.app import App
@@ -46,10 +46,21 @@ PLAIN_WIDGETS = "dialoogspel.tui.plainwidgets"
 """The module that sets Textual's widgets to ASCII (and back)."""
 
 
+def app_css_paths(plain: bool, no_color: bool) -> list[str | PurePath]:
+    """The app's style files: the rules for ASCII or for focus without colour only when needed
+    (every file is parsed at start-up, before the first card shows)."""
+    paths: list[str | PurePath] = ["app.tcss"]
+    if plain:
+        paths.append("ascii.tcss")
+    elif no_color:
+        paths.append("plainfocus.tcss")
+    return paths
+
+
 class DialoogspelApp(CursorFollowsFocus, SavesAndExports, DrawsForTerminal, App[None]):
     """The terminal face of the game."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = "app.tcss"  # with ascii.tcss or plainfocus.tcss: app_css_paths
     TITLE = "Dialoogspel"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = bindings(APP_KEYS)  # replaces Textual's ctrl+c hint and ctrl+q quit
@@ -61,7 +72,8 @@ class DialoogspelApp(CursorFollowsFocus, SavesAndExports, DrawsForTerminal, App[
         loader: Loader | None = None,
         home: Path | None = None,
     ) -> None:
-        super().__init__()
+        glyphs = choose_glyphs(launch.ascii)
+        super().__init__(css_path=app_css_paths(glyphs.plain, bool(os.environ.get("NO_COLOR"))))
         self.launch = launch
         """The start-up choices from the command line."""
         self.saver = saver
@@ -70,7 +82,7 @@ class DialoogspelApp(CursorFollowsFocus, SavesAndExports, DrawsForTerminal, App[
             saver.listener = lambda: self.post_message(AutosaveFinished())
         self.loader = loader
         """Reads a saved session for the setup screen's resume offer."""
-        self.glyphs: Glyphs = choose_glyphs(launch.ascii)
+        self.glyphs: Glyphs = glyphs
         """The characters to draw with."""
         self.exporter = Exporter(launch.output_dir, home)
         """The run's one outcome writer."""
