@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -11,16 +9,13 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Static
 
-from dialoogspel.model import Agreement, Mode, Quadrant, Step
+from dialoogspel.model import Mode, Quadrant, Step
 from dialoogspel.present import (
     SCREEN_KEYS,
     ParkingOffer,
     Sentence,
-    agreement_made,
     handover_sentences,
     pacing_line,
-    parked_rest,
-    parking_question,
     prompt_sentences,
     top_line,
 )
@@ -28,6 +23,7 @@ from dialoogspel.present.fit import is_low, keep_lines, status_rows
 from dialoogspel.table import Table
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import PLAY_KEYS, bindings
+from dialoogspel.tui.screens.playactions import PlayActions
 from dialoogspel.tui.widgets.board import Board, pawn
 from dialoogspel.tui.widgets.card import CardView
 from dialoogspel.tui.widgets.footer import KeepFooter
@@ -47,7 +43,7 @@ PACE_SECONDS = 1.0
 """How often the pacing line in the top bar is redrawn (reading the time saves nothing)."""
 
 
-class PlayScreen(Screen[None]):
+class PlayScreen(PlayActions, Screen[None]):
     """Renders the session and turns the key contract of SPEC section 3 into model calls."""
 
     KEYS = PLAY_KEYS
@@ -212,39 +208,6 @@ class PlayScreen(Screen[None]):
 
     # -- actions ------------------------------------------------------------------------------
 
-    def _apply(self, change: Callable[[], object]) -> bool:
-        """Run a model call through the table; on a refusal show why, else redraw."""
-        index = self.session.index
-        refusal = self.table.act(change)
-        self.problem = refusal or ""
-        if refusal:
-            self.app.bell()
-        self.refresh_view()
-        if self.session.index != index:
-            self.offer_parking()
-        return refusal is None
-
-    def offer_parking(self) -> None:
-        """Little time and many cards left (on a new card): ask whether to park the rest."""
-        pace = self.session.pace()
-        started = self.session.settled_count > 0 or bool(self.session.parked_cards())
-        if pace is None or not self.parking.due(self.session.prompt.offer_parking, pace, started):
-            return
-
-        def answered(yes: bool | None) -> None:
-            parked: list[int] = []
-            if yes and self._apply(lambda: parked.append(self.session.park_rest())):
-                self.notify(parked_rest(parked[0]), markup=False)
-
-        from dialoogspel.tui.screens.ask import ConfirmScreen  # loaded when first needed
-
-        question = ConfirmScreen(
-            "De rest parkeren?",
-            parking_question(pace),
-            hint="j: ja, parkeren · n of esc: nee, de kaarten blijven open",
-        )
-        self.app.push_screen(question, answered)
-
     def action_place(self, number: int) -> None:
         """1–4: place a pawn, the card, or the final quadrant."""
         self._apply(lambda: self.session.place(Quadrant(number)))
@@ -277,43 +240,6 @@ class PlayScreen(Screen[None]):
     def action_park(self) -> None:
         """s: park the card for later, or take it back."""
         self._apply(self.session.toggle_park)
-
-    def action_note(self) -> None:
-        """n: write a note on this card; with notes there, first the list to change or remove
-        one (or to write a new one)."""
-        from dialoogspel.tui.screens.notes import NoteFlow  # loaded when first needed
-
-        NoteFlow(self, self.session, self._apply).start()
-
-    def edit_notes(self, key: str) -> None:
-        """The notes of any card, to change one (the privacy check's "aanpassen")."""
-        from dialoogspel.tui.screens.notes import NoteFlow
-
-        NoteFlow(self, self.session, self._apply, key).start()
-
-    def action_board(self) -> None:
-        """b: the board overview; a parked card chosen there (enter) is opened."""
-        from dialoogspel.tui.screens.board import BoardScreen  # loaded when first needed
-
-        def opened(index: int | None) -> None:
-            if index is not None:
-                self._apply(lambda: self.session.go_to(index))
-
-        self.app.push_screen(BoardScreen(self.session, self.glyphs, openable=True), opened)
-
-    def action_add_agreement(self) -> None:
-        """a: an agreement about this card."""
-
-        def keep(agreement: Agreement | None) -> None:
-            if agreement is not None and self._apply(lambda: self.session.add_agreement(agreement)):
-                self.notify(agreement_made(agreement.who, key_hint=False), markup=False)
-
-        from dialoogspel.tui.screens.agreement import AgreementScreen  # loaded when first needed
-
-        form = AgreementScreen(
-            self.session, self.glyphs, card_key=self.session.current.key, today=self.table.today
-        )
-        self.app.push_screen(form, keep)
 
     def action_agreements(self) -> None:
         """e: to the afspraken and the outcome file."""
