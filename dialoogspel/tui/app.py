@@ -46,14 +46,17 @@ PLAIN_WIDGETS = "dialoogspel.tui.plainwidgets"
 """The module that sets Textual's widgets to ASCII (and back)."""
 
 
-def app_css_paths(plain: bool, no_color: bool) -> list[str | PurePath]:
-    """The app's style files: the rules for ASCII or for focus without colour only when needed
-    (every file is parsed at start-up, before the first card shows)."""
+def app_css_paths(plain: bool, no_color: bool, setup: bool) -> list[str | PurePath]:
+    """The app's style files, parsed at start-up before the first screen shows: the rules for
+    ASCII or for focus without colour only when needed, and the setup form's own file when the
+    app starts on it (as the base screen, Textual would not load a screen's CSS_PATH)."""
     paths: list[str | PurePath] = ["app.tcss"]
     if plain:
         paths.append("ascii.tcss")
     elif no_color:
         paths.append("plainfocus.tcss")
+    if setup:
+        paths.append("screens/setup.tcss")
     return paths
 
 
@@ -73,7 +76,8 @@ class DialoogspelApp(CursorFollowsFocus, SavesAndExports, DrawsForTerminal, App[
         home: Path | None = None,
     ) -> None:
         glyphs = choose_glyphs(launch.ascii)
-        super().__init__(css_path=app_css_paths(glyphs.plain, bool(os.environ.get("NO_COLOR"))))
+        no_color = bool(os.environ.get("NO_COLOR"))
+        super().__init__(css_path=app_css_paths(glyphs.plain, no_color, launch.session is None))
         self.launch = launch
         """The start-up choices from the command line."""
         self.saver = saver
@@ -122,15 +126,35 @@ class DialoogspelApp(CursorFollowsFocus, SavesAndExports, DrawsForTerminal, App[
         return table
 
     def get_default_screen(self) -> Screen:
-        """The first card as the base screen when play starts at once.
+        """The first card, or the setup form, as the base screen.
 
         Rather than pushing it over Textual's empty default screen: that saves composing,
-        styling and drawing a screen nobody sees, so the first card shows sooner. The setup
-        screen is pushed instead, because it is later switched for the play screen.
+        styling and drawing a screen nobody sees, so the first screen shows sooner. Setup is
+        later switched for the play screen (switch_screen replaces the base screen too).
         """
         if self.table is not None:
             return PlayScreen(self.table, self.glyphs)
-        return super().get_default_screen()
+        return self._setup_screen()
+
+    def _setup_screen(self) -> Screen:
+        """The setup form, with the offer to go on with the last unfinished session."""
+        # Imported here: a team that starts straight at the first card never loads it.
+        from dialoogspel.tui.screens.setup import SetupScreen
+
+        offer = self.launch.resume_offer
+        if offer is not None:  # its line has a dash: drawn as this terminal can
+            offer = offer._replace(description=self.glyphs.text(offer.description))
+        screen = SetupScreen(
+            self.launch.decks,
+            self.launch.defaults,
+            self.glyphs,
+            resume_offer=offer,
+            earlier_folder=self.exporter.folder,
+        )
+        # switch_screen drops the result callback that push_screen gives every screen; the
+        # base screen has none (Textual 8.2.8, its issue 2650), so it gets the empty one here.
+        screen._push_result_callback(self, None)
+        return screen
 
     def on_mount(self) -> None:
         self.call_after_refresh(resume_collector)  # start-up is over once the first frame is out
@@ -154,22 +178,6 @@ class DialoogspelApp(CursorFollowsFocus, SavesAndExports, DrawsForTerminal, App[
             # card shows a few ms sooner, and any key pressed later saves again anyway.
             self.call_after_refresh(self.autosave)
             self.call_after_refresh(self.look_back_first)
-        else:
-            # Imported here: a team that starts straight at the first card never loads it.
-            from dialoogspel.tui.screens.setup import SetupScreen
-
-            offer = self.launch.resume_offer
-            if offer is not None:  # its line has a dash: drawn as this terminal can
-                offer = offer._replace(description=self.glyphs.text(offer.description))
-            self.push_screen(
-                SetupScreen(
-                    self.launch.decks,
-                    self.launch.defaults,
-                    self.glyphs,
-                    resume_offer=offer,
-                    earlier_folder=self.exporter.folder,
-                )
-            )
 
     def start_session(self, session: Session) -> None:
         """Setup is done: save the new session and go to its first card."""

@@ -16,6 +16,7 @@ from dialoogspel.tui.app import DialoogspelApp
 from dialoogspel.tui.screens.help import HelpScreen
 from dialoogspel.tui.screens.play import PlayScreen
 from dialoogspel.tui.screens.setup import SetupScreen
+from tests.tui.waits import setup_built
 
 TWO_PEOPLE = [("Anna", "docent"), ("Ahmed", "slb'er")]
 
@@ -66,6 +67,7 @@ def started(app: DialoogspelApp, saved: list[Session]) -> SessionSetup:
 async def test_default_path_by_keyboard_starts_play_with_the_chosen_setup(decks) -> None:
     app, saved = make_app(decks)
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         assert app.focused is app.screen.query_one("#casus", Input)
         await type_text(pilot, "Klas 3B verzuimt veel")
         await pilot.press("tab", "tab", "down", "space")  # niveau stays; tick verzuim after uitval
@@ -99,10 +101,25 @@ async def test_default_path_by_keyboard_starts_play_with_the_chosen_setup(decks)
     assert setup.hidden_voting is False
 
 
+async def test_setup_is_the_base_screen_and_play_replaces_it(decks) -> None:
+    """No empty screen under the form (it cost ~40 ms of start-up); its styles are there."""
+    app, saved = make_app(decks, SetupDefaults(casus="Klas 3B", participants=TWO_PEOPLE))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
+        assert [type(screen) for screen in app.screen_stack] == [SetupScreen]
+        assert app.screen.query(".field-label").first().styles.margin.top == 1  # setup.tcss
+        assert app.screen.query_one("#form").max_scroll_y > 0, "the form scrolls at 80x24"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert started(app, saved).casus == "Klas 3B"
+        assert [type(screen) for screen in app.screen_stack] == [PlayScreen]
+
+
 async def test_start_with_the_mouse(decks) -> None:
     defaults = SetupDefaults(casus="Klas 3B", participants=TWO_PEOPLE)
     app, saved = make_app(decks, defaults)
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         start = app.screen.query_one("#start")
         start.scroll_visible(animate=False)
         await pilot.pause()
@@ -114,6 +131,7 @@ async def test_start_with_the_mouse(decks) -> None:
 async def test_empty_form_says_what_is_missing_next_to_each_field(decks) -> None:
     app, saved = make_app(decks)
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, SetupScreen)
@@ -130,6 +148,7 @@ async def test_empty_form_says_what_is_missing_next_to_each_field(decks) -> None
 async def test_not_ready_message_goes_once_every_field_is_fixed(decks) -> None:
     app, _ = make_app(decks, SetupDefaults(participants=TWO_PEOPLE))
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert "Nog niet klaar" in problem(app, "start")
@@ -141,6 +160,7 @@ async def test_not_ready_message_goes_once_every_field_is_fixed(decks) -> None:
 async def test_no_deck_chosen_is_refused(decks) -> None:
     app, saved = make_app(decks, SetupDefaults(casus="Klas 3B", participants=TWO_PEOPLE))
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         app.screen.query_one("#deck-list", SelectionList).focus()
         await pilot.press("space")  # untick uitval
         assert "Nog geen thema" in text_of(app, "#deck-summary")
@@ -154,6 +174,7 @@ async def test_no_deck_chosen_is_refused(decks) -> None:
 async def test_pionnen_needs_two_people_samen_needs_none(decks) -> None:
     app, saved = make_app(decks, SetupDefaults(casus="Klas 3B", participants=[("Anna", "docent")]))
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert "Voeg er nog 1 toe" in problem(app, "person")
@@ -168,6 +189,7 @@ async def test_pionnen_needs_two_people_samen_needs_none(decks) -> None:
 async def test_vragen_starts_without_participants(decks) -> None:
     app, saved = make_app(decks, SetupDefaults(casus="Klas 3B", mode=Mode.VRAGEN))
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert started(app, saved).participants == ()
@@ -177,6 +199,7 @@ async def test_niveau_without_cards_shows_the_model_refusal(decks) -> None:
     defaults = SetupDefaults(casus="Klas 3B", deck_names=["welzijn"], participants=TWO_PEOPLE)
     app, saved = make_app(decks, defaults)
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         assert "0 kaarten" in text_of(app, "#deck-summary")
         prompt = app.screen.query_one("#deck-list", SelectionList).get_option_at_index(2).prompt
         assert "geen kaarten bij dit niveau" in str(prompt)
@@ -197,6 +220,7 @@ async def test_niveau_anders_takes_typed_text_and_must_not_be_empty(decks) -> No
     defaults = SetupDefaults(casus="Klas 3B", participants=TWO_PEOPLE)
     app, saved = make_app(decks, defaults)
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         other = app.screen.query_one("#niveau-other", Input)
         assert not other.display
         app.screen.query_one("#niveau", RadioSet).focus()
@@ -219,6 +243,7 @@ async def test_remove_a_participant_with_delete_backspace_or_the_button(decks) -
     people = [("Anna", "docent"), ("Ahmed", "slb'er"), ("Bert", "teammanager"), ("Cor", "docent")]
     app, _ = make_app(decks, SetupDefaults(participants=people))
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         screen = app.screen
         assert isinstance(screen, SetupScreen)
         listing = screen.query_one("#people", OptionList)
@@ -239,6 +264,7 @@ async def test_remove_a_participant_with_delete_backspace_or_the_button(decks) -
 async def test_backspace_elsewhere_does_not_remove_anyone(decks) -> None:
     app, _ = make_app(decks, SetupDefaults(casus="Klas", participants=TWO_PEOPLE))
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         screen = app.screen
         assert isinstance(screen, SetupScreen)
         screen.query_one("#deck-list", SelectionList).focus()
@@ -249,6 +275,7 @@ async def test_backspace_elsewhere_does_not_remove_anyone(decks) -> None:
 async def test_adding_needs_a_name_and_a_role_and_completes_known_roles(decks) -> None:
     app, _ = make_app(decks)
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         screen = app.screen
         assert isinstance(screen, SetupScreen)
         screen.query_one("#role", Input).focus()
@@ -268,6 +295,7 @@ async def test_a_typed_but_not_added_person_is_added_on_start(decks) -> None:
     defaults = SetupDefaults(casus="Klas 3B", participants=[("Anna", "docent")])
     app, saved = make_app(decks, defaults)
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         app.screen.query_one("#name", Input).value = "Bert"
         app.screen.query_one("#role", Input).value = "teammanager"
         await pilot.press("ctrl+s")
@@ -278,6 +306,7 @@ async def test_a_typed_but_not_added_person_is_added_on_start(decks) -> None:
 async def test_hidden_voting_reaches_the_setup_and_only_for_pionnen(decks) -> None:
     app, saved = make_app(decks, SetupDefaults(casus="Klas 3B", participants=TWO_PEOPLE))
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         hidden = app.screen.query_one("#hidden", Checkbox)
         hidden.focus()
         await pilot.press("space")
@@ -297,6 +326,7 @@ async def test_hidden_voting_default_is_dropped_outside_pionnen(decks) -> None:
     defaults = SetupDefaults(casus="Klas 3B", mode=Mode.SAMEN, hidden_voting=True)
     app, saved = make_app(decks, defaults)
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert started(app, saved).hidden_voting is False
@@ -313,6 +343,7 @@ async def test_defaults_prefill_every_field(decks) -> None:
     )
     app, saved = make_app(decks, defaults)
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         screen = app.screen
         assert screen.query_one("#casus", Input).value == "Team zorg, najaar"
         assert str(screen.query_one("#niveau", RadioSet).pressed_button.label) == "team"
@@ -351,6 +382,7 @@ async def test_resume_offer_posts_resume_chosen_and_the_app_loads_it(decks) -> N
     app, _ = make_app(decks, resume_offer=offer, loader=loader)
     messages: list[object] = []
     async with app.run_test(size=(80, 24), message_hook=messages.append) as pilot:
+        await setup_built(pilot)
         assert "Verder met het vorige spel: Oud spel" in text_of(app, "#resume-text")
         await pilot.click("#resume")
         await pilot.pause()
@@ -371,6 +403,7 @@ async def test_no_resume_row_without_an_offer(decks) -> None:
 async def test_no_decks_at_all_is_said_and_start_is_refused() -> None:
     app, saved = make_app([], SetupDefaults(casus="Klas 3B", mode=Mode.SAMEN))
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         assert "geen kaartstapels" in text_of(app, "#deck-summary")
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -381,6 +414,7 @@ async def test_no_decks_at_all_is_said_and_start_is_refused() -> None:
 async def test_help_lists_the_setup_keys(decks) -> None:
     app, _ = make_app(decks)
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -393,6 +427,7 @@ async def test_help_lists_the_setup_keys(decks) -> None:
 async def test_survives_resizing(decks, size: tuple[int, int]) -> None:
     app, saved = make_app(decks, SetupDefaults(casus="Klas 3B", participants=TWO_PEOPLE))
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.resize_terminal(*size)
         await pilot.pause()
         assert app.screen.has_class("-wide") is (size[0] >= 110)
@@ -425,6 +460,7 @@ async def test_the_chosen_mode_reads_without_colour_also_while_focused(decks) ->
     """Bold and underlined, so the choice shows in NO_COLOR and to colour-blind players."""
     app, _ = make_app(decks, SetupDefaults(mode=Mode.SAMEN))
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         modes = app.screen.query_one("#mode", RadioSet)
         for focused in (False, True):
             if focused:
@@ -449,6 +485,7 @@ async def test_a_resume_offer_open_in_another_window_asks_before_taking_it_over(
     launch = Launch(decks=decks, defaults=SetupDefaults(), resume_offer=offer)
     app = DialoogspelApp(launch, saver=lambda s: None, loader=lambda i: old, home=tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.click("#resume")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)

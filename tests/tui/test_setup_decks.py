@@ -13,6 +13,7 @@ from dialoogspel.table import Launch, SetupDefaults
 from dialoogspel.tui.app import DialoogspelApp
 from dialoogspel.tui.widgets.deckcards import DeckCardsRow
 from tests.factories import make_deck
+from tests.tui.waits import setup_built
 
 PEOPLE = [("Anna", "slb'er"), ("Bram", "docent")]
 
@@ -32,6 +33,7 @@ async def test_two_decks_named_uitval_show_their_file_beside_the_theme() -> None
     decks = [make_deck("uitval"), make_deck("verzuim"), twin]
     app = app_with(decks, deck_names=["uitval", "mijn-uitval"])
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.pause()
         listing = app.screen.query_one("#deck-list", SelectionList)
         prompts = [str(listing.get_option_at_index(i).prompt) for i in range(3)]
@@ -47,6 +49,7 @@ async def test_two_decks_named_uitval_show_their_file_beside_the_theme() -> None
 async def test_one_deck_per_theme_shows_the_theme_alone() -> None:
     app = app_with([make_deck("uitval"), make_deck("verzuim")])
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.pause()
         listing = app.screen.query_one("#deck-list", SelectionList)
         assert "(" not in str(listing.get_option_at_index(0).prompt)
@@ -55,6 +58,7 @@ async def test_one_deck_per_theme_shows_the_theme_alone() -> None:
 async def test_the_cursor_follows_the_chosen_option_in_setup() -> None:
     app = app_with([make_deck("uitval"), make_deck("verzuim"), make_deck("welzijn")])
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.pause()
         niveau = app.screen.query_one("#niveau", RadioSet)
         niveau.focus()
@@ -81,6 +85,7 @@ async def test_the_cursor_follows_the_chosen_option_in_setup() -> None:
 async def test_the_cursor_follows_the_mode_and_a_decks_card_choice_below_the_fold() -> None:
     app = app_with([make_deck("uitval")])
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.pause()
         row = app.screen.query(DeckCardsRow).first()
         row.choice.focus()
@@ -102,6 +107,7 @@ async def test_the_cursor_follows_the_mode_and_a_decks_card_choice_below_the_fol
 async def test_the_cursor_is_on_the_highlighted_card_in_the_checklist() -> None:
     app = app_with([make_deck("uitval", ("U01", "U02", "U03"))])
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.pause()
         row = app.screen.query(DeckCardsRow).first()
         row.choice.focus()

@@ -14,6 +14,7 @@ from dialoogspel.tui.screens.cardpick import EMPTY_REFUSED, CardPickScreen
 from dialoogspel.tui.screens.play import PlayScreen
 from dialoogspel.tui.screens.setup import SetupScreen
 from dialoogspel.tui.widgets.deckcards import DeckCardsRow
+from tests.tui.waits import setup_built
 
 PEOPLE = [("Anna", "slb'er"), ("Bram", "docent")]
 HOSTILE = ["[/]", "[bold]x[/bold]", "[@click=app.quit]x[/]", "\x1b]0;x\x07"]
@@ -66,6 +67,7 @@ async def open_checklist(app: DialoogspelApp, pilot, row: int = 0) -> None:
 async def test_three_chosen_cards_are_exactly_the_cards_of_the_session() -> None:
     app, saved = setup_app([deck("uitval", 6), deck("verzuim", 2)])
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.pause()
         assert text_of(app, "#cards-total") == "Samen 8 kaarten."
         await open_checklist(app, pilot)
@@ -101,6 +103,7 @@ async def test_three_chosen_cards_are_exactly_the_cards_of_the_session() -> None
 async def test_an_empty_choice_is_refused_in_dutch_and_starts_no_game() -> None:
     app, saved = setup_app([deck("uitval", 4)])
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.pause()
         await open_checklist(app, pilot)
         await pilot.press("enter")  # nothing ticked
@@ -123,6 +126,7 @@ async def test_an_empty_choice_is_refused_in_dutch_and_starts_no_game() -> None:
 async def test_escape_keeps_the_earlier_choice() -> None:
     app, _ = setup_app([deck("uitval", 4)])
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.pause()
         await open_checklist(app, pilot)
         await pilot.press("space", "enter")  # U01
@@ -142,6 +146,7 @@ async def test_card_text_is_shown_as_typed_never_as_markup() -> None:
     hostile = Deck(hostile.name, "Uitval [bold]x[/bold]", hostile.colour, hostile.cards)
     app, _ = setup_app([hostile])
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.pause()
         await open_checklist(app, pilot)
         cards = app.screen.query_one("#cards", SelectionList)
@@ -164,6 +169,7 @@ async def test_a_hundred_and_twenty_cards_scroll_in_the_checklist_at_80x24() -> 
     long = "Welke signalen zagen we in de eerste tien weken bij studenten die later stopten"
     app, _ = setup_app([deck("uitval", 120, [f"{long}, kaart {n}?" for n in range(1, 121)])])
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.pause()
         await open_checklist(app, pilot)
         cards = app.screen.query_one("#cards", SelectionList)
@@ -183,6 +189,7 @@ async def test_a_hundred_and_twenty_cards_scroll_in_the_checklist_at_80x24() -> 
 async def test_kaart_from_the_command_line_opens_as_zelf_kiezen_with_those_ticked() -> None:
     app, saved = setup_app([deck("uitval", 5), deck("verzuim", 2)], cards=["U02", "verzuim/V01"])
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.pause()
         rows = list(app.screen.query(DeckCardsRow))
         assert [row.pick for row in rows] == [DeckPick.ZELF, DeckPick.ZELF]
