@@ -1,11 +1,9 @@
-"""The afspraken screen: the board in words, the agreements, and writing the outcome file."""
+"""The afspraken screen: the board in words and the agreements (outcome file: see the mixin)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -17,6 +15,7 @@ from dialoogspel.table import Table
 from dialoogspel.textsafe import visible
 from dialoogspel.tui.glyphs import Glyphs
 from dialoogspel.tui.keys import AFSPRAKEN_KEYS, bindings
+from dialoogspel.tui.screens.afsprakenexport import AfsprakenExport
 from dialoogspel.tui.screens.agreement import AgreementScreen
 from dialoogspel.tui.screens.agreementlist import (
     AGREEMENT_ID,
@@ -24,7 +23,7 @@ from dialoogspel.tui.screens.agreementlist import (
     AgreementList,
     agreement_line,
 )
-from dialoogspel.tui.screens.ask import ConfirmScreen, FolderScreen
+from dialoogspel.tui.screens.ask import ConfirmScreen
 from dialoogspel.tui.screens.board import BoardScreen
 from dialoogspel.tui.widgets.boardtext import board_in_words
 from dialoogspel.tui.widgets.footer import KeepFooter
@@ -45,8 +44,8 @@ def _count(number: int) -> str:
     return f"{number} afspraak" if number == 1 else f"{number} afspraken"
 
 
-class AfsprakenScreen(Screen[None]):
-    """Agreements change through the model; the outcome is written off the UI thread."""
+class AfsprakenScreen(AfsprakenExport, Screen[None]):
+    """Agreements change through the model; the outcome file is `AfsprakenExport`'s."""
 
     CSS_PATH = "afspraken.tcss"
 
@@ -112,49 +111,6 @@ class AfsprakenScreen(Screen[None]):
     def choose_agreement(self, position: int) -> None:
         """Move the highlight to an agreement (the privacy check's "aanpassen")."""
         self.query_one(AgreementList).show(f"{AGREEMENT_ID}{position}")
-
-    def show_export(self) -> None:
-        """Where the outcome goes, whether a write is busy, and how the last one went."""
-        exporter = self.table.exporter
-        last = exporter.last
-        failed = last is not None and last.path is None
-        export = self.query_one("#export", Static)
-        export.set_class(exporter.busy, "-busy")
-        export.set_class(failed and not exporter.busy, "-failed")
-        export.set_class(last is not None and not failed, "-done")
-        if exporter.busy:
-            export.update(
-                f"Bezig met opslaan in {exporter.folder}{self.glyphs.ellipsis}"
-                f"\nGeeft de map geen antwoord? m: een andere map kiezen."
-            )
-            return
-        if last is not None and failed:
-            text = Text(last.message, "bold")
-            text.append(f"\nm: andere map kiezen {self.glyphs.dash} ctrl+s: nog eens proberen")
-            export.update(text)
-            return
-        if last is not None and last.path is not None:
-            text = Text("Opgeslagen als: ", "bold")
-            text.append(str(last.path))
-            if not self.table.outcome_is_current:
-                text.append(
-                    "\nDaarna is er iets veranderd: ctrl+s werkt het bestand bij"
-                    " (stoppen met q doet dat ook)."
-                )
-            export.update(self._with_finished(text))
-            return
-        text = Text(f"ctrl+s: uitkomst opslaan in {exporter.folder}")
-        if self.session.exported:
-            text.append(f"\nEerder opgeslagen als: {self.session.exported[-1]}", "italic")
-        export.update(self._with_finished(text))
-
-    def _with_finished(self, text: Text) -> Text:
-        """Add whether the team said the session is done (k)."""
-        if self.session.finished:
-            text.append("\nHet spel is klaar (k: toch niet klaar).", "bold")
-        else:
-            text.append("\nk: het spel is klaar")
-        return text
 
     # -- agreements ---------------------------------------------------------------------------
 
@@ -262,69 +218,3 @@ class AfsprakenScreen(Screen[None]):
     def action_board(self) -> None:
         """b: the board overview."""
         self.app.push_screen(BoardScreen(self.session, self.glyphs))
-
-    # -- writing the outcome ------------------------------------------------------------------
-
-    def action_save(self) -> None:
-        """ctrl+s: write the outcome file to the folder, off the UI thread."""
-        self.save_to(None)
-
-    def action_finish(self) -> None:
-        """k: the team says the session is done (or, pressed again, not after all)."""
-        done = not self.session.finished
-        self.table.finish(done)
-        if done:
-            self.notify(
-                "Het spel is klaar. Het beginscherm biedt het niet meer aan."
-                " Bij stoppen wordt de uitkomst bijgewerkt.",
-                timeout=6,
-            )
-        self.show_export()
-
-    def action_choose_folder(self) -> None:
-        """m: another folder; a write that hangs is given up, so the team can go on at once."""
-        if self.table.exporter.busy:
-            self.table.exporter.abandon()
-            self.notify("Het wachten op de map is gestopt. Kies een andere map.", timeout=6)
-        self.ask_folder()
-
-    def ask_folder(self) -> None:
-        """Ask for another folder, then write there."""
-        exporter = self.table.exporter
-        last = exporter.last
-        failure = last.message if last is not None and last.path is None else ""
-
-        def chosen(folder: Path | None) -> None:
-            if folder is not None:
-                self.save_to(folder)
-
-        self.app.push_screen(FolderScreen(exporter.folder, failure, Path.home()), chosen)
-
-    def save_to(self, folder: Path | None) -> None:
-        """Ask first when typed text looks like personal data (SPEC section 6), then write.
-
-        Only new findings are asked about: "toch opslaan" is kept in the session."""
-        findings = self.table.privacy_question()
-        if not findings:
-            self.write_to(folder)
-            return
-        from dialoogspel.tui.screens.privacy import PrivacyFix, PrivacyScreen
-
-        def answered(answer: str | None) -> None:
-            if answer == "opslaan":
-                self.table.write_anyway(findings)
-                self.write_to(folder)
-            else:
-                PrivacyFix(self.app, self.table, self.glyphs).go(findings[0], stopping=False)
-
-        messages = [finding.message for finding in findings]
-        self.app.push_screen(PrivacyScreen(messages), answered)
-
-    def write_to(self, folder: Path | None) -> None:
-        """Start writing (to another folder when given); the app reports when it is done."""
-        if not self.table.export(folder):
-            self.notify(
-                "Even wachten: de uitkomst wordt nog opgeslagen. Geen antwoord? m: andere map.",
-                severity="warning",
-            )
-        self.show_export()
