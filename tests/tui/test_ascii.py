@@ -47,6 +47,7 @@ from dialoogspel.tui.screens.terugblikkeuze import EarlierScreen
 from tests.factories import make_session
 from tests.tui.test_resize import DECK
 from tests.tui.test_terugblik import earlier_file, open_earlier
+from tests.tui.waits import setup_built
 
 PEOPLE = [("Anna", "slb'er"), ("Ahmed", "docent"), ("Bert", "teammanager")]
 
@@ -172,6 +173,7 @@ async def test_the_setup_screen_and_its_terugblik_choice_draw_ascii(tmp_path: Pa
     )
     app = DialoogspelApp(launch)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await setup_built(pilot)
         await pilot.pause()
         assert isinstance(app.screen, SetupScreen)
         text = await assert_plain_all_over(app, pilot, "setup")

@@ -26,6 +26,7 @@ from dialoogspel.tui.screens.notes import NotesScreen
 from dialoogspel.tui.screens.play import PlayScreen
 from dialoogspel.tui.widgets.deckcards import DeckCardsRow
 from tests.factories import make_deck
+from tests.tui.waits import setup_built
 from tests.unit.hourkit import FakeClock
 
 PEOPLE = [("Anna", "slb'er"), ("Bram", "docent"), ("Chris", "teammanager")]
@@ -256,6 +257,7 @@ async def test_setup_with_gemengd_from_the_command_line_opens_and_starts() -> No
     )
     app, saved = setup_app(defaults)
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.pause()
         assert app.screen.query_one("#mode", RadioSet).pressed_index == 3  # gemengd, no crash
         hidden = app.screen.query_one("#hidden", Checkbox)
@@ -273,6 +275,7 @@ async def test_setup_kern_per_deck_and_minutes_with_the_total_live() -> None:
     )
     app, saved = setup_app(defaults)
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.pause()
         assert text_of(app, "#cards-total") == "Samen 7 kaarten."
         uitval = app.screen.query(DeckCardsRow).first().choice
@@ -302,6 +305,7 @@ async def test_setup_kern_from_the_command_line_and_a_deck_without_core_cards() 
     )
     app, saved = setup_app(defaults)
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.pause()
         assert "geen kernkaarten" in text_of(app, "#cards-total")
         await pilot.press("ctrl+s")
@@ -313,6 +317,7 @@ async def test_setup_refuses_a_bad_time_in_dutch_without_echoing_it() -> None:
     defaults = SetupDefaults(casus="Klas 3B", participants=PEOPLE[:2])
     app, saved = setup_app(defaults)
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         for typed, words in (
             (HOSTILE[1], "Typ de tijd als een getal"),
             ("0", "Kies een tijd van 1 tot 480 minuten."),

@@ -30,6 +30,7 @@ from dialoogspel.tui.screens.help import HelpScreen
 from dialoogspel.tui.screens.note import NoteScreen
 from dialoogspel.tui.screens.play import PlayScreen
 from dialoogspel.tui.screens.setup import SetupScreen
+from tests.tui.waits import setup_built
 
 DECK = Deck(
     "uitval",
@@ -73,12 +74,14 @@ async def test_ctrl_c_stops_like_q_on_the_play_screen() -> None:
 async def test_ctrl_c_stops_in_a_text_field_and_in_a_dialog() -> None:
     app = DialoogspelApp(Launch(decks=[DECK], defaults=SetupDefaults(casus="Klas 3B")))
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         assert isinstance(app.screen, SetupScreen)
         app.screen.query_one("#casus", Input).focus()
         await pilot.press("ctrl+a", "ctrl+c")  # with text selected, Textual would copy it
         assert app.return_code == 0
     app = play_app()
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.press("n")
         assert isinstance(app.screen, NoteScreen)
         await pilot.press("ctrl+c")

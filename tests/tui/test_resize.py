@@ -31,6 +31,7 @@ from dialoogspel.tui.screens.help import HelpScreen
 from dialoogspel.tui.screens.note import NoteScreen
 from dialoogspel.tui.screens.play import PlayScreen
 from dialoogspel.tui.screens.setup import SetupScreen
+from tests.tui.waits import setup_built
 
 SIZES = ((1, 1), (2, 3), (10, 5), (3, 40), (40, 12), (250, 80), (1, 1), (80, 24))
 """Tiny, thin, tall and huge; back to tiny and then to normal (a squeeze after a big frame)."""
@@ -106,4 +107,5 @@ async def test_the_setup_screen_survives_every_size() -> None:
     offer = ResumeOffer("abc", "Klas 2A — Uitval, pionnen, 3 van 18 kaarten, opgeslagen 01-12-2026")
     app = DialoogspelApp(Launch(decks=[DECK], defaults=defaults, resume_offer=offer))
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await sweep(app, pilot, SetupScreen)

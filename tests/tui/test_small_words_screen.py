@@ -19,6 +19,7 @@ from dialoogspel.tui.screens.help import HelpScreen
 from dialoogspel.tui.screens.play import PlayScreen
 from dialoogspel.tui.widgets.fieldlabel import FieldLabel
 from tests.tui.test_resize import DECK
+from tests.tui.waits import setup_built
 
 PEOPLE = [("Anna", "slb'er"), ("An", "docent"), ("Bert", "teammanager")]
 
@@ -117,6 +118,7 @@ async def test_setup_says_why_an_gets_another_letter_than_a(decks) -> None:
     defaults = SetupDefaults(casus="Klas 3B", participants=PEOPLE[:2])
     app = DialoogspelApp(Launch(decks=decks, defaults=defaults))
     async with app.run_test(size=(100, 40)) as pilot:
+        await setup_built(pilot)
         await pilot.pause()
         people = app.screen.query_one("#people", OptionList)
         shown = [str(people.get_option_at_index(n).prompt) for n in range(people.option_count)]
@@ -136,6 +138,7 @@ async def test_setup_shows_focus_by_shape_without_colour(
     defaults = SetupDefaults(participants=[("Anna", "docent")])
     app = DialoogspelApp(Launch(decks=decks, defaults=defaults, ascii=ascii_mode))
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.pause()
         casus = app.screen.query_one("#casus", Input)
         niveau = app.screen.query_one("#niveau", RadioSet)

@@ -20,6 +20,7 @@ from dialoogspel.tui.screens.terugblik import TerugblikScreen
 from dialoogspel.tui.screens.terugblikkeuze import EarlierScreen
 from tests.factories import make_session
 from tests.outcome_sessions import played
+from tests.tui.waits import setup_built
 
 TODAY = date(2026, 12, 4)
 EARLIER = "2026-11-01_uitval_klas-3b.md"
@@ -131,6 +132,7 @@ async def test_a_folder_that_does_not_answer_warns_and_keeps_the_setup(
     defaults = SetupDefaults(casus="Klas 3B", participants=[("Anna", "docent")])
     app = DialoogspelApp(Launch(decks=decks, defaults=defaults, output_dir=tmp_path))
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.pause()
         await open_earlier(app, pilot)
         assert isinstance(app.screen, SetupScreen)
@@ -146,6 +148,7 @@ async def test_setup_lists_the_folder_and_the_choice_leads_to_the_terugblik(
     app = DialoogspelApp(Launch(decks=decks, defaults=defaults, output_dir=tmp_path))
     app.today = lambda: TODAY
     async with app.run_test(size=(100, 40)) as pilot:
+        await setup_built(pilot)
         await pilot.pause()
         await open_earlier(app, pilot)
         assert isinstance(app.screen, EarlierScreen)
@@ -170,6 +173,7 @@ async def test_both_terugblik_screens_survive_every_size(tmp_path: Path, decks) 
     session.terugblik, _ = terugblik_items([earlier_file(tmp_path)])
     app = DialoogspelApp(Launch(session=session, output_dir=tmp_path))
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.pause()
         await pilot.press("2")  # the note input is shown
         await sweep(app, pilot, TerugblikScreen)
@@ -179,6 +183,7 @@ async def test_both_terugblik_screens_survive_every_size(tmp_path: Path, decks) 
     defaults = SetupDefaults(casus="Klas 3B", participants=[("Anna", "docent")])
     app = DialoogspelApp(Launch(decks=decks, defaults=defaults, output_dir=tmp_path))
     async with app.run_test(size=(80, 24)) as pilot:
+        await setup_built(pilot)
         await pilot.pause()
         await open_earlier(app, pilot)
         await sweep(app, pilot, EarlierScreen)
