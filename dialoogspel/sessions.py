@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -26,6 +26,7 @@ from dialoogspel.model import (
 )
 from dialoogspel.oserrors import FileTooBigError, NotRegularFileError, reason, shown
 from dialoogspel.sessionjson import SessionEncoder
+from dialoogspel.sessiontable import cut
 from dialoogspel.storage import (
     SESSIONS,
     StorageError,
@@ -33,7 +34,6 @@ from dialoogspel.storage import (
     data_home,
     read_limited,
 )
-from dialoogspel.textsafe import clean_text
 
 _ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _DAMAGE = (
@@ -191,7 +191,7 @@ class SessionStore:
         themes = ", ".join(summary.themes)
         when = summary.saved.strftime("%d-%m-%Y %H:%M")
         return shown(
-            f"{_cut(summary.casus, 40) or '(geen casus)'} — {themes}, {summary.mode.value}, "
+            f"{cut(summary.casus, 40) or '(geen casus)'} — {themes}, {summary.mode.value}, "
             f"{summary.progress} kaarten, opgeslagen {when}"
         )
 
@@ -265,45 +265,3 @@ def _summary(session: Session, data: dict[str, Any], path: Path) -> SessionSumma
         finished=session.finished,
         path=path,
     )
-
-
-def _cut(text: str, width: int) -> str:
-    """Text on one line, cut to width with an ellipsis."""
-
-    text = shown(clean_text(text))
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
-TABLE_WIDTH = 79
-"""`dialoogspel resume` fits an 80-column terminal (79: some consoles wrap at the last column)."""
-
-
-def format_session_table(summaries: Iterable[SessionSummary]) -> list[str]:
-    """Dutch lines for `dialoogspel resume`: ID, date, casus, themes, mode, progress.
-
-    Newest last, right above the hint that follows the table; the casus gets what is left of
-    79 columns, so no line wraps in an 80-column terminal.
-    """
-    ordered = sorted(summaries, key=lambda s: (s.saved, s.created.isoformat(), s.id))
-    rows = [
-        [
-            s.id,
-            s.saved.strftime("%d-%m-%Y"),
-            s.casus,
-            _cut(", ".join(s.themes), 16),
-            s.mode.value,
-            s.progress + (" klaar" if s.finished else ""),
-        ]
-        for s in ordered
-    ]
-    if not rows:
-        return ["Er zijn nog geen opgeslagen spellen."]
-    header = ["ID", "datum", "casus", "thema's", "modus", "kaarten"]
-    fixed = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    gaps = 2 * (len(header) - 1)
-    casus_width = max(len(header[2]), TABLE_WIDTH - gaps - sum(fixed) + fixed[2])
-    for row in rows:
-        row[2] = _cut(row[2], casus_width)
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    return ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
-            for row in [header, *rows]]  # fmt: skip

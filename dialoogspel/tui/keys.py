@@ -1,4 +1,4 @@
-"""The key registry (`present.keys`, pure) turned into Textual bindings for the screen face."""
+"""The key registries (`present.keys`, `present.dialogkeys`; pure) as Textual bindings."""
 
 from __future__ import annotations
 
@@ -6,23 +6,25 @@ from collections.abc import Sequence
 
 from textual.binding import Binding, BindingType
 
-from dialoogspel.present.keys import (
-    AFSPRAKEN_KEYS,
+from dialoogspel.present.dialogkeys import (
     AGREEMENT_KEYS,
-    APP_KEYS,
-    BOARD_KEYS,
     CARD_PICK_KEYS,
     CONFIRM_KEYS,
     FOLDER_KEYS,
+    NOTE_KEYS,
+    NOTES_KEYS,
+    TERUGBLIK_CHOICE_KEYS,
+    TERUGBLIK_KEYS,
+)
+from dialoogspel.present.keys import (
+    AFSPRAKEN_KEYS,
+    APP_KEYS,
+    BOARD_KEYS,
     HELP,
     HELP_F1,
     HELP_SCREEN_KEYS,
-    NOTE_KEYS,
-    NOTES_KEYS,
     PLAY_KEYS,
     SETUP_KEYS,
-    TERUGBLIK_CHOICE_KEYS,
-    TERUGBLIK_KEYS,
     KeyAction,
     key_text,
 )

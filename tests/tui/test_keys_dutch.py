@@ -18,7 +18,8 @@ from dialoogspel.model import (
     SessionSetup,
     assign_letters,
 )
-from dialoogspel.present.keys import APP_KEYS, NOTE_KEYS
+from dialoogspel.present.dialogkeys import NOTE_KEYS
+from dialoogspel.present.keys import APP_KEYS
 from dialoogspel.table import Launch, SetupDefaults
 from dialoogspel.tui.app import DialoogspelApp
 from dialoogspel.tui.palette import NOTHING_FOUND, ActionPalette
@@ -164,9 +165,10 @@ async def test_f1_opens_help_in_every_screen_and_dialog(name: str) -> None:
 
 
 def test_every_key_registry_is_dutch_and_has_help() -> None:
-    from dialoogspel.present import keys
+    from dialoogspel.present import dialogkeys, keys
 
-    registries = [value for name, value in vars(keys).items() if name.endswith("_KEYS")]
+    names = {**vars(keys), **vars(dialogkeys)}
+    registries = [value for name, value in names.items() if name.endswith("_KEYS")]
     assert len(registries) >= 9
     for registry in registries:
         assert any(action.keys == "f1" or "f1" in action.keys.split(",") for action in registry)

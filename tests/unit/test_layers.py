@@ -22,6 +22,7 @@ CORE = [
     "dialoogspel.outcome",
     "dialoogspel.present",
     "dialoogspel.present.keys",
+    "dialoogspel.present.dialogkeys",
 ]
 """Pure layers: no textual, no click (the decks package loads its parts on first use)."""
 BELOW_TUI = [

@@ -11,7 +11,8 @@ import pytest
 from dialoogspel import sessions
 from dialoogspel.model import Mode, Session, session_to_dict
 from dialoogspel.model.serialize import FORMAT_VERSION
-from dialoogspel.sessions import SessionStore, format_session_table
+from dialoogspel.sessions import SessionStore
+from dialoogspel.sessiontable import format_session_table
 from dialoogspel.storage import StorageError
 from tests.outcome_sessions import played, setup
 

@@ -6,7 +6,8 @@ from dialoogspel.model import Mode, Quadrant, RuleError, letter_taken_by
 from dialoogspel.model.savedcard import state_from_dict, state_to_dict
 from dialoogspel.model.state import CardState
 from dialoogspel.present import letter_note
-from dialoogspel.present.keys import PLAY_KEYS, TERUGBLIK_KEYS, key_text
+from dialoogspel.present.dialogkeys import TERUGBLIK_KEYS
+from dialoogspel.present.keys import PLAY_KEYS, key_text
 from tests.factories import make_participants, make_session
 
 

@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from dialoogspel.outcome.privacy import PrivacyFinding
-from dialoogspel.present.keys import PRIVACY_KEYS, PRIVACY_STOP_KEYS
+from dialoogspel.present.dialogkeys import PRIVACY_KEYS, PRIVACY_STOP_KEYS
 from dialoogspel.table import Table
 from dialoogspel.table.privacy import PRIVACY_INTRO, PRIVACY_TITLE
 from dialoogspel.tui.glyphs import Glyphs
