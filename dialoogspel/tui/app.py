@@ -46,14 +46,14 @@ PLAIN_WIDGETS = "dialoogspel.tui.plainwidgets"
 """The module that sets Textual's widgets to ASCII (and back)."""
 
 
-def app_css_paths(plain: bool, no_color: bool, setup: bool) -> list[str | PurePath]:
-    """The app's style files, parsed at start-up before the first screen shows: the rules for
-    ASCII or for focus without colour only when needed, and the setup form's own file when the
-    app starts on it (as the base screen, Textual would not load a screen's CSS_PATH)."""
+def app_css_paths(plain: bool, plain_focus: bool, setup: bool) -> list[str | PurePath]:
+    """The app's style files (in place of a CSS_PATH), parsed before the first screen shows:
+    the rules for ASCII or for focus without colour only when needed, and the setup form's own
+    file when the app starts on it (as the base screen, Textual would not load its CSS_PATH)."""
     paths: list[str | PurePath] = ["app.tcss"]
     if plain:
         paths.append("ascii.tcss")
-    elif no_color:
+    elif plain_focus:
         paths.append("plainfocus.tcss")
     if setup:
         paths.append("screens/setup.tcss")
@@ -63,7 +63,6 @@ def app_css_paths(plain: bool, no_color: bool, setup: bool) -> list[str | PurePa
 class DialoogspelApp(CursorFollowsFocus, SavesAndExports, DrawsForTerminal, App[None]):
     """The terminal face of the game."""
 
-    CSS_PATH = "app.tcss"  # with ascii.tcss or plainfocus.tcss: app_css_paths
     TITLE = "Dialoogspel"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = bindings(APP_KEYS)  # replaces Textual's ctrl+c hint and ctrl+q quit
@@ -76,8 +75,10 @@ class DialoogspelApp(CursorFollowsFocus, SavesAndExports, DrawsForTerminal, App[
         home: Path | None = None,
     ) -> None:
         glyphs = choose_glyphs(launch.ascii)
-        no_color = bool(os.environ.get("NO_COLOR"))
-        super().__init__(css_path=app_css_paths(glyphs.plain, no_color, launch.session is None))
+        plain_focus = not glyphs.plain and bool(os.environ.get("NO_COLOR"))
+        super().__init__(css_path=app_css_paths(glyphs.plain, plain_focus, launch.session is None))
+        self.plain_focus = plain_focus
+        """Colour is off (NO_COLOR, not ASCII): focus is marked by shape (plainfocus.tcss)."""
         self.launch = launch
         """The start-up choices from the command line."""
         self.saver = saver
@@ -166,7 +167,7 @@ class DialoogspelApp(CursorFollowsFocus, SavesAndExports, DrawsForTerminal, App[
         follow_screens(self)
         if self.glyphs.plain:
             self.add_class("-ascii")
-        elif os.environ.get("NO_COLOR"):
+        elif self.plain_focus:
             self.add_class("-plain-focus")  # focus by shape when colour is off
         if self.launch.colours == "terminal":
             self.theme = terminal_theme(self.available_themes)
